@@ -1,0 +1,20 @@
+package org.planstudio.ui.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+public final class PlanStudioPerspective implements IPerspectiveFactory {
+
+    public static final String NAVIGATOR_VIEW_ID = "org.planstudio.ui.navigator";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.addView(NAVIGATOR_VIEW_ID, IPageLayout.LEFT, 0.28f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(NAVIGATOR_VIEW_ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+    }
+}
