@@ -1,0 +1,66 @@
+package org.planstudio.model.io;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * A .plan file: XMI whose references are the elements' ids, saved the same way wherever it is
+ * saved, so that equal plans give equal bytes (the store fingerprints and diffs them).
+ */
+public final class PlanResource extends XMIResourceImpl {
+
+    // EMF writes dates in the JVM's time zone; a fixed zone makes the bytes machine-independent.
+    // Plan dates are calendar days in Beijing (see PlanDates), so that zone keeps them readable.
+    private static final DateTimeFormatter DATE_FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneId.of("Asia/Shanghai"));
+
+    public PlanResource(URI uri) {
+        super(uri);
+        setIntrinsicIDToEObjectMap(new HashMap<>());
+        getDefaultSaveOptions().putAll(saveOptions());
+        getDefaultLoadOptions().putAll(loadOptions());
+    }
+
+    static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(Resource.OPTION_LINE_DELIMITER, "\n");
+        options.put(XMLResource.OPTION_LINE_WIDTH, 80);
+        options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+        return options;
+    }
+
+    static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        // Ids may be referenced before the element that carries them.
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        return options;
+    }
+
+    @Override
+    protected XMLHelper createXMLHelper() {
+        return new XMIHelperImpl(this) {
+            @Override
+            public String convertToString(EFactory factory, EDataType dataType, Object value) {
+                if (dataType == EcorePackage.Literals.EDATE && value instanceof Date date) {
+                    return DATE_FORMAT.format(date.toInstant());
+                }
+                return super.convertToString(factory, dataType, value);
+            }
+        };
+    }
+}
