@@ -6,6 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 public final class PlanStudioPerspective implements IPerspectiveFactory {
 
+    public static final String ID = "org.planstudio.ui.perspective";
     public static final String NAVIGATOR_VIEW_ID = "org.planstudio.ui.navigator";
 
     @Override

@@ -9,8 +9,6 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 final class PlanStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
-    static final String PERSPECTIVE_ID = "org.planstudio.ui.perspective";
-
     private final StartOptions options;
 
     PlanStudioWorkbenchAdvisor(StartOptions options) {
@@ -30,6 +28,6 @@ final class PlanStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public String getInitialWindowPerspectiveId() {
-        return PERSPECTIVE_ID;
+        return PlanStudioPerspective.ID;
     }
 }

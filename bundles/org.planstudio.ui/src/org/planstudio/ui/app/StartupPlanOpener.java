@@ -1,18 +1,67 @@
 package org.planstudio.ui.app;
 
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.osgi.framework.Bundle;
+import org.planstudio.store.PlanInfo;
+import org.planstudio.store.PlanStore;
+import org.planstudio.store.StoreException;
+import org.planstudio.ui.editor.PlanOpener;
+import org.planstudio.ui.internal.Messages;
+import org.planstudio.ui.internal.StoreAccess;
 
-final class StartupPlanOpener {
+/**
+ * On start: an empty database receives the sample plan; then the plan used last (or the first
+ * plan) opens. Failures are shown, and the workbench stays usable.
+ */
+public final class StartupPlanOpener {
+
+    static final String SAMPLES_BUNDLE = "org.planstudio.samples";
+    static final String SAMPLE_PLAN = "plans/beijing-bri-2024-2027.plan";
 
     private final IWorkbenchWindow window;
 
-    StartupPlanOpener(IWorkbenchWindow window) {
+    public StartupPlanOpener(IWorkbenchWindow window) {
         this.window = Objects.requireNonNull(window);
     }
 
-    void openLastPlan() {
-        // filled in once the store and editor exist
+    public void openLastPlan() {
+        try {
+            PlanStore store = StoreAccess.store();
+            List<PlanInfo> plans = store.listPlans();
+            if (plans.isEmpty()) {
+                store.importPlan(samplePlanFile(), StoreAccess.currentUser(), Messages.Startup_sampleImported);
+                plans = store.listPlans();
+            }
+            Optional<PlanInfo> last = plans.stream().filter(p -> p.id().equals(PlanOpener.lastPlanId())).findFirst();
+            PlanInfo toOpen = last.orElse(plans.get(0));
+            PlanOpener.open(window.getActivePage(), toOpen);
+        } catch (StoreException | IOException | PartInitException e) {
+            ErrorDialog.openError(window.getShell(), Messages.Startup_failedTitle, Messages.Startup_failed,
+                    Status.error(e.getMessage(), e));
+        }
+    }
+
+    static Path samplePlanFile() throws IOException {
+        Bundle bundle = Platform.getBundle(SAMPLES_BUNDLE);
+        if (bundle == null) {
+            throw new IOException(Messages.Startup_noSamples);
+        }
+        URL entry = bundle.getEntry(SAMPLE_PLAN);
+        if (entry == null) {
+            throw new IOException(Messages.Startup_noSamples);
+        }
+        return Path.of(FileLocator.toFileURL(entry).getPath());
     }
 }

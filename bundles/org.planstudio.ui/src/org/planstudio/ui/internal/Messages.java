@@ -1,6 +1,7 @@
 package org.planstudio.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
+import org.planstudio.ui.navigator.NavigatorGroup;
 
 public final class Messages extends NLS {
 
@@ -12,11 +13,79 @@ public final class Messages extends NLS {
     public static String Menu_window;
     public static String Menu_showView;
     public static String Menu_help;
+    public static String Action_undo;
+    public static String Action_redo;
+    public static String Editor_wrongInput;
+    public static String Editor_planMissing;
+    public static String Editor_tooltip;
+    public static String Editor_saveConflict;
+    public static String Editor_saveFailed;
+    public static String Editor_notSaved;
+    public static String File_planFiles;
+    public static String File_allFiles;
+    public static String Form_details;
+    public static String Form_links;
+    public static String Form_heading;
+    public static String Form_chinese;
+    public static String Form_english;
+    public static String Form_translationStale;
+    public static String Form_none;
+    public static String Form_choose;
+    public static String Form_chooseMessage;
+    public static String Form_notWholeNumber;
+    public static String Form_notNumber;
+    public static String Form_notDate;
+    public static String Links_relation;
+    public static String Links_element;
+    public static String Links_incoming;
+    public static String Links_suspect;
+    public static String Links_add;
+    public static String Links_addTitle;
+    public static String Links_addMessage;
+    public static String Links_remove;
+    public static String Navigator_withCount;
+    public static String Open_title;
+    public static String Open_message;
+    public static String Open_planLabel;
+    public static String Open_failed;
+    public static String Import_title;
+    public static String Import_message;
+    public static String Import_failed;
+    public static String Export_title;
+    public static String Export_failed;
+    public static String Startup_sampleImported;
+    public static String Startup_failedTitle;
+    public static String Startup_failed;
+    public static String Startup_noSamples;
+    public static String Group_BASIS;
+    public static String Group_CONSIDERATIONS;
+    public static String Group_GENERAL_REQUIREMENTS;
+    public static String Group_PRINCIPLES;
+    public static String Group_GOALS;
+    public static String Group_KEY_TASKS;
+    public static String Group_SAFEGUARDS;
+    public static String Group_REGISTRIES;
+    public static String Group_PLATFORMS;
+    public static String Group_JOINT_PROJECTS;
+    public static String Group_INNOVATION_ENTITIES;
+    public static String Group_EXPERTS;
+    public static String Group_COUNTRIES;
+    public static String Group_ORGANIZATIONS;
+    public static String Group_DRAFTING_RECORD;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
     private Messages() {
+    }
+
+    /** The heading of a navigator group, from its Group_KIND key. */
+    public static String group(NavigatorGroup.Kind kind) {
+        try {
+            return (String) Messages.class.getField("Group_" + kind.name()).get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no message for navigator group " + kind, e);
+        }
     }
 }

@@ -1,0 +1,10 @@
+package org.planstudio.store;
+
+/** What an audit-log entry records. */
+public enum AuditAction {
+    SCHEMA_MIGRATED,
+    PLAN_CREATED,
+    REVISION_SAVED,
+    PLAN_IMPORTED,
+    BASELINE_NAMED
+}

@@ -1,0 +1,72 @@
+package org.planstudio.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.planstudio.model.plan.Plan;
+import org.planstudio.store.internal.DerbyPlanStore;
+
+/**
+ * Versioned storage of plans. Every save is a new revision; registry items are kept in
+ * relational tables; every change is written to the audit log. Instances are thread-safe;
+ * close them when done (this shuts the embedded database down cleanly).
+ */
+public interface PlanStore extends AutoCloseable {
+
+    /** Opens (and, the first time, creates or upgrades) the store described by {@code config}. */
+    static PlanStore open(StoreConfig config) throws StoreException {
+        return DerbyPlanStore.open(config);
+    }
+
+    StoreConfig config();
+
+    /** All plans, ordered by id. */
+    List<PlanInfo> listPlans() throws StoreException;
+
+    Optional<PlanInfo> planInfo(String planId) throws StoreException;
+
+    /** The latest revision, or empty if the store has no plan with this id. */
+    Optional<StoredPlan> loadLatest(String planId) throws StoreException;
+
+    /** A given revision; {@link StoreException.Reason#NOT_FOUND} if the plan or revision does not exist. */
+    StoredPlan load(String planId, int revision) throws StoreException;
+
+    /**
+     * Saves {@code plan} as the next revision of the plan with its id. {@code expectedBaseRevision}
+     * is the revision the caller's edits started from, 0 for a plan that is not stored yet.
+     * The plan object is not modified.
+     *
+     * @return the new revision number
+     * @throws ConcurrentSaveException if the plan's latest revision is not {@code expectedBaseRevision}
+     */
+    int save(Plan plan, int expectedBaseRevision, String author, String message) throws StoreException;
+
+    /** All revisions of a plan, oldest first; {@link StoreException.Reason#NOT_FOUND} for an unknown plan. */
+    List<RevisionInfo> revisions(String planId) throws StoreException;
+
+    /** Names {@code revision} as a baseline; names are unique per plan. */
+    BaselineInfo nameBaseline(String planId, int revision, String name, String author) throws StoreException;
+
+    /** Baselines of a plan, oldest first. */
+    List<BaselineInfo> baselines(String planId) throws StoreException;
+
+    /**
+     * Imports a {@code .plan} file: a plan whose id is not stored yet becomes a new plan (revision 1),
+     * otherwise the file becomes the next revision of the stored plan. A file that is not a readable
+     * plan is refused with {@link StoreException.Reason#CORRUPT_FILE} and nothing is changed.
+     */
+    RevisionInfo importPlan(Path file, String author, String message) throws StoreException;
+
+    /** Writes a revision, with its registry items, to a {@code .plan} file (replacing it atomically). */
+    void exportRevision(String planId, int revision, Path file) throws StoreException;
+
+    /** The newest {@code limit} audit entries, newest first. */
+    List<AuditEntry> auditLog(int limit) throws StoreException;
+
+    /** The newest {@code limit} audit entries about one plan, newest first. */
+    List<AuditEntry> auditLog(String planId, int limit) throws StoreException;
+
+    @Override
+    void close() throws StoreException;
+}

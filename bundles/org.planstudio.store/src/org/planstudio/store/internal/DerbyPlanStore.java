@@ -1,0 +1,330 @@
+package org.planstudio.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.planstudio.model.plan.Plan;
+import org.planstudio.store.AuditAction;
+import org.planstudio.store.AuditEntry;
+import org.planstudio.store.BaselineInfo;
+import org.planstudio.store.ConcurrentSaveException;
+import org.planstudio.store.PlanInfo;
+import org.planstudio.store.PlanStore;
+import org.planstudio.store.RevisionInfo;
+import org.planstudio.store.StoreConfig;
+import org.planstudio.store.StoreException;
+import org.planstudio.store.StoreException.Reason;
+import org.planstudio.store.StoredPlan;
+
+/**
+ * The Derby implementation of {@link PlanStore}. One connection, used under this object's lock;
+ * every operation is one transaction, committed at its end and rolled back on any failure.
+ */
+public final class DerbyPlanStore implements PlanStore {
+
+    /** Observes a save's transaction from inside (for crash tests and tools). */
+    public interface SaveHook {
+        /** The save holds the plan's lock and is about to write its rows. */
+        default void writing(String planId, int revision) {
+        }
+
+        /** All rows are written; the commit comes next. */
+        default void beforeCommit(String planId, int revision) {
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(DerbyPlanStore.class.getName());
+    private static final String DUPLICATE_KEY = "23505";
+
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException, StoreException, IOException;
+    }
+
+    private record Loaded(RevisionInfo info, byte[] xmi, List<ItemRow> items, List<LinkRow> links) {
+    }
+
+    private final StoreConfig config;
+    private final Database database;
+    private SaveHook saveHook = new SaveHook() { };
+    private boolean closed;
+
+    private DerbyPlanStore(StoreConfig config, Database database) {
+        this.config = config;
+        this.database = database;
+    }
+
+    public static DerbyPlanStore open(StoreConfig config) throws StoreException {
+        Objects.requireNonNull(config, "config");
+        Database database = EmbeddedDerby.open(config.databaseFolder());
+        try {
+            Schema.upgrade(database.connection(), database.location(), System.getProperty("user.name", "?"));
+        } catch (SQLException e) {
+            database.close();
+            throw SqlErrors.general(database.location(), e);
+        } catch (StoreException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return new DerbyPlanStore(config, database);
+    }
+
+    public synchronized void setSaveHook(SaveHook hook) {
+        this.saveHook = Objects.requireNonNull(hook, "hook");
+    }
+
+    @Override
+    public StoreConfig config() {
+        return config;
+    }
+
+    @Override
+    public List<PlanInfo> listPlans() throws StoreException {
+        return transaction(c -> new Revisions(c).plans(Optional.empty()));
+    }
+
+    @Override
+    public Optional<PlanInfo> planInfo(String planId) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        return transaction(c -> new Revisions(c).plans(Optional.of(planId)).stream().findFirst());
+    }
+
+    @Override
+    public Optional<StoredPlan> loadLatest(String planId) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        Optional<Loaded> loaded = transaction(c -> {
+            Optional<Integer> latest = new Revisions(c).latest(planId);
+            return latest.isEmpty() ? Optional.<Loaded>empty() : Optional.of(read(c, planId, latest.get()));
+        });
+        return loaded.isEmpty() ? Optional.empty() : Optional.of(assemble(loaded.get()));
+    }
+
+    @Override
+    public StoredPlan load(String planId, int revision) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        return assemble(transaction(c -> read(c, planId, revision)));
+    }
+
+    private Loaded read(Connection connection, String planId, int revision)
+            throws SQLException, StoreException, IOException {
+        Revisions revisions = new Revisions(connection);
+        RevisionInfo info = revisions.revision(planId, revision).orElseThrow(() -> notFound(revisions, planId, revision));
+        Revisions.Content content = revisions.content(planId, revision).orElseThrow(IllegalStateException::new);
+        if (!Fingerprint.of(content.xmi()).equals(content.sha256())) {
+            throw new StoreException(Reason.DATABASE, "corruptStoredRevision", planId, revision,
+                    "XMI content does not match its fingerprint");
+        }
+        RegistryReader registry = new RegistryReader(connection, planId, revision);
+        return new Loaded(info, content.xmi(), registry.items(), registry.links());
+    }
+
+    // Parsing and reassembly need no database, so they run outside the store's lock.
+    private static StoredPlan assemble(Loaded loaded) throws StoreException {
+        RevisionInfo info = loaded.info();
+        Plan plan = PlanAssembler.assemble(info.planId(), info.revision(), loaded.xmi(), loaded.items(),
+                loaded.links());
+        return new StoredPlan(plan, info);
+    }
+
+    private static StoreException notFound(Revisions revisions, String planId, int revision) {
+        try {
+            return revisions.latest(planId).isPresent()
+                    ? new StoreException(Reason.NOT_FOUND, "revisionNotFound", planId, revision)
+                    : new StoreException(Reason.NOT_FOUND, "planNotFound", planId);
+        } catch (SQLException e) {
+            return new StoreException(Reason.NOT_FOUND, "revisionNotFound", new Object[] {planId, revision}, e);
+        }
+    }
+
+    @Override
+    public int save(Plan plan, int expectedBaseRevision, String author, String message) throws StoreException {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(message, "message");
+        if (expectedBaseRevision < 0) {
+            throw new IllegalArgumentException("expectedBaseRevision < 0: " + expectedBaseRevision);
+        }
+        requireOpen();
+        SplitPlan split = PlanSplitter.split(plan);
+        AuditAction action = expectedBaseRevision == 0 ? AuditAction.PLAN_CREATED : AuditAction.REVISION_SAVED;
+        return transaction(c -> store(c, split, expectedBaseRevision, author, message, action, message));
+    }
+
+    private int store(Connection connection, SplitPlan split, int base, String author, String message,
+            AuditAction action, String detail) throws SQLException, StoreException {
+        Revisions revisions = new Revisions(connection);
+        String planId = split.planId();
+        Instant now = Timestamps.now();
+        if (base == 0) {
+            if (revisions.latest(planId).isPresent()) {
+                throw conflict(revisions, planId, base);
+            }
+            try {
+                revisions.createPlan(planId, split.titleZh(), split.titleEn(), now);
+            } catch (SQLException e) {
+                // Another store in this JVM created the plan between our check and our insert.
+                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                    throw conflict(revisions, planId, base);
+                }
+                throw e;
+            }
+        } else if (!revisions.advance(planId, base, split.titleZh(), split.titleEn(), now)) {
+            Optional<Integer> latest = revisions.latest(planId);
+            if (latest.isEmpty() || latest.get() < base) {
+                throw notFound(revisions, planId, base);
+            }
+            throw conflict(revisions, planId, base);
+        }
+        int revision = base + 1;
+        saveHook.writing(planId, revision);
+        revisions.insertRevision(planId, revision, now, author, message, split.xmi(), split.xmiSha256());
+        new RegistryWriter(connection, planId, revision).write(split.items(), split.links());
+        AuditLog.append(connection, now, author, action, planId, revision, detail);
+        saveHook.beforeCommit(planId, revision);
+        return revision;
+    }
+
+    private static ConcurrentSaveException conflict(Revisions revisions, String planId, int base) throws SQLException {
+        int latest = revisions.latest(planId).orElseThrow(IllegalStateException::new);
+        RevisionInfo winner = revisions.revision(planId, latest).orElseThrow(IllegalStateException::new);
+        return new ConcurrentSaveException(planId, base, winner.revision(), winner.author(), winner.savedAt());
+    }
+
+    @Override
+    public List<RevisionInfo> revisions(String planId) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        return transaction(c -> {
+            Revisions revisions = new Revisions(c);
+            requirePlan(revisions, planId);
+            return revisions.revisions(planId, 0);
+        });
+    }
+
+    @Override
+    public BaselineInfo nameBaseline(String planId, int revision, String name, String author)
+            throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        Objects.requireNonNull(author, "author");
+        if (Objects.requireNonNull(name, "name").isBlank() || name.length() > 255) {
+            throw new IllegalArgumentException("A baseline name is 1 to 255 characters: '" + name + "'");
+        }
+        return transaction(c -> {
+            Revisions revisions = new Revisions(c);
+            revisions.revision(planId, revision).orElseThrow(() -> notFound(revisions, planId, revision));
+            if (revisions.baselines(planId).stream().anyMatch(b -> b.name().equals(name))) {
+                throw new StoreException(Reason.ALREADY_EXISTS, "baselineExists", planId, name);
+            }
+            BaselineInfo baseline = new BaselineInfo(planId, name, revision, Timestamps.now(), author);
+            revisions.insertBaseline(baseline);
+            AuditLog.append(c, baseline.createdAt(), author, AuditAction.BASELINE_NAMED, planId, revision, name);
+            return baseline;
+        });
+    }
+
+    @Override
+    public List<BaselineInfo> baselines(String planId) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        return transaction(c -> {
+            Revisions revisions = new Revisions(c);
+            requirePlan(revisions, planId);
+            return revisions.baselines(planId);
+        });
+    }
+
+    private static void requirePlan(Revisions revisions, String planId) throws SQLException, StoreException {
+        if (revisions.latest(planId).isEmpty()) {
+            throw new StoreException(Reason.NOT_FOUND, "planNotFound", planId);
+        }
+    }
+
+    @Override
+    public RevisionInfo importPlan(Path file, String author, String message) throws StoreException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(message, "message");
+        requireOpen();
+        // Parse and check everything before the transaction: a bad file never reaches the database.
+        SplitPlan split = PlanSplitter.split(PlanXmi.readFile(file));
+        return transaction(c -> {
+            Revisions revisions = new Revisions(c);
+            int base = revisions.latest(split.planId()).orElse(0);
+            String detail = "imported " + file.toAbsolutePath() + (message.isEmpty() ? "" : ": " + message);
+            int revision = store(c, split, base, author, message, AuditAction.PLAN_IMPORTED, detail);
+            return revisions.revision(split.planId(), revision).orElseThrow(IllegalStateException::new);
+        });
+    }
+
+    @Override
+    public void exportRevision(String planId, int revision, Path file) throws StoreException {
+        Objects.requireNonNull(file, "file");
+        PlanXmi.writeFile(load(planId, revision).plan(), file);
+    }
+
+    @Override
+    public List<AuditEntry> auditLog(int limit) throws StoreException {
+        requirePositive(limit);
+        return transaction(c -> AuditLog.read(c, Optional.empty(), limit));
+    }
+
+    @Override
+    public List<AuditEntry> auditLog(String planId, int limit) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        requirePositive(limit);
+        return transaction(c -> AuditLog.read(c, Optional.of(planId), limit));
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit <= 0: " + limit);
+        }
+    }
+
+    private synchronized <T> T transaction(Work<T> work) throws StoreException {
+        requireOpen();
+        Connection connection = database.connection();
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(connection, e);
+            throw SqlErrors.general(database.location(), e);
+        } catch (IOException e) {
+            rollback(connection, e);
+            throw new StoreException(Reason.IO, "ioRead", new Object[] {database.location(), e.getMessage()}, e);
+        } catch (StoreException | RuntimeException | Error e) {
+            rollback(connection, e);
+            throw e;
+        }
+    }
+
+    private void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+            LOG.log(Level.WARNING, "Rollback failed in " + database.location(), e);
+        }
+    }
+
+    private synchronized void requireOpen() throws StoreException {
+        if (closed) {
+            throw new StoreException(Reason.CLOSED, "closed", database.location());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.planstudio.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.planstudio.store.AuditAction;
+import org.planstudio.store.StoreException;
+import org.planstudio.store.StoreException.Reason;
+
+/**
+ * Ordered schema migrations (SQL scripts next to this class) and the SCHEMA_VERSION table.
+ * A database at a version newer than the last migration here is refused before anything is written.
+ */
+public final class Schema {
+
+    private record Migration(int version, String description, String script) {
+    }
+
+    // Append only: a released migration never changes, a new one gets the next version.
+    private static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "plans, revisions, baselines, audit log, registry tables", "sql/V001__initial.sql"));
+
+    private Schema() {
+    }
+
+    public static int latestVersion() {
+        return MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+    }
+
+    /** 0 for a database without Plan Studio tables. */
+    public static int currentVersion(Connection connection) throws SQLException {
+        if (!hasVersionTable(connection)) {
+            return 0;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT MAX(VERSION) FROM SCHEMA_VERSION")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static boolean hasVersionTable(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "SCHEMA_VERSION",
+                new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    /** Brings the database to {@link #latestVersion()}, one transaction per migration. */
+    static void upgrade(Connection connection, String location, String actor) throws SQLException, StoreException {
+        int current = currentVersion(connection);
+        // Reading the version opened a transaction; end it before deciding, whatever we decide.
+        connection.rollback();
+        if (current > latestVersion()) {
+            throw new StoreException(Reason.NEWER_SCHEMA, "newerSchema", location, current, latestVersion());
+        }
+        for (Migration migration : MIGRATIONS) {
+            if (migration.version() > current) {
+                apply(connection, migration, actor);
+            }
+        }
+    }
+
+    private static void apply(Connection connection, Migration migration, String actor) throws SQLException {
+        try {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(migration.script())) {
+                    statement.execute(sql);
+                }
+            }
+            Instant now = Timestamps.now();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO SCHEMA_VERSION (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) {
+                insert.setInt(1, migration.version());
+                insert.setString(2, migration.description());
+                Timestamps.set(insert, 3, now);
+                insert.executeUpdate();
+            }
+            AuditLog.append(connection, now, actor, AuditAction.SCHEMA_MIGRATED, null, null,
+                    "schema version " + migration.version() + ": " + migration.description());
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    static List<String> statements(String script) {
+        String text;
+        try (InputStream in = Objects.requireNonNull(Schema.class.getResourceAsStream(script), script)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                statements.add(current.substring(0, current.lastIndexOf(";")).strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            throw new IllegalStateException(script + " ends without ';'");
+        }
+        return statements;
+    }
+}

@@ -1,0 +1,65 @@
+package org.planstudio.store.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.planstudio.store.StoreException;
+import org.planstudio.store.StoreException.Reason;
+
+/** Turns Derby's SQL states into store errors people can act on. */
+final class SqlErrors {
+
+    /** Derby: another JVM (or class loader) has booted this database. */
+    static final String ALREADY_BOOTED = "XSDB6";
+    /** Derby: the directory exists but is not a database. */
+    private static final String NOT_A_DATABASE = "XBM0J";
+
+    private SqlErrors() {
+    }
+
+    static StoreException onOpen(String location, SQLException e) {
+        if (hasState(e, ALREADY_BOOTED)) {
+            return new StoreException(Reason.DATABASE_LOCKED, "databaseLocked", new Object[] {location}, e);
+        }
+        if (hasState(e, NOT_A_DATABASE)) {
+            return new StoreException(Reason.IO, "notADatabase", new Object[] {location}, e);
+        }
+        return new StoreException(Reason.DATABASE, "databaseOpen", new Object[] {location, describe(e)}, e);
+    }
+
+    static StoreException general(String location, SQLException e) {
+        return new StoreException(Reason.DATABASE, "databaseError", new Object[] {location, describe(e)}, e);
+    }
+
+    /** Derby reports the cause of a failed boot in the chain of next exceptions and causes. */
+    static boolean hasState(Throwable top, String sqlState) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = new HashSet<>();
+        pending.push(top);
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof SQLException sql) {
+                if (sqlState.equals(sql.getSQLState())) {
+                    return true;
+                }
+                if (sql.getNextException() != null) {
+                    pending.push(sql.getNextException());
+                }
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+        }
+        return false;
+    }
+
+    private static String describe(SQLException e) {
+        return e.getMessage() + " (SQLState " + e.getSQLState() + ")";
+    }
+}

@@ -1,0 +1,242 @@
+package org.planstudio.ui.editor;
+
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.planstudio.edit.ui.ItemPropertySourceProvider;
+import org.planstudio.model.plan.Plan;
+import org.planstudio.model.plan.provider.PlanItemProviderAdapterFactory;
+import org.planstudio.model.text.Texts;
+import org.planstudio.store.ConcurrentSaveException;
+import org.planstudio.store.StoreException;
+import org.planstudio.store.StoredPlan;
+import org.planstudio.ui.app.PlanStudioPerspective;
+import org.planstudio.ui.editor.form.DetailsForm;
+import org.planstudio.ui.editor.form.FormContext;
+import org.planstudio.ui.internal.Messages;
+import org.planstudio.ui.internal.ModelLabels;
+import org.planstudio.ui.internal.StoreAccess;
+
+/**
+ * Edits one plan from the store. The plan is the unit of saving (each save is a revision), so
+ * the editor owns the editing domain and its command stack; the navigator shows the plan's
+ * structure and this editor shows the element chosen there.
+ */
+public final class PlanEditor extends EditorPart implements IEditingDomainProvider {
+
+    public static final String ID = "org.planstudio.ui.editor";
+
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(
+            new ResourceItemProviderAdapterFactory(), new PlanItemProviderAdapterFactory(),
+            new ReflectiveItemProviderAdapterFactory()));
+    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+    private final List<Runnable> stackListeners = new ArrayList<>();
+    private final CommandStackListener dirtyTracker = this::commandStackChanged;
+    private final ISelectionListener navigatorListener = this::navigatorSelectionChanged;
+    private final ElementSelectionProvider selectionProvider = new ElementSelectionProvider();
+    private Plan plan;
+    private int baseRevision;
+    private FormToolkit toolkit;
+    private DetailsForm details;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof PlanEditorInput planInput)) {
+            throw new PartInitException(NLS.bind(Messages.Editor_wrongInput, input.getName()));
+        }
+        setSite(site);
+        setInput(input);
+        StoredPlan stored;
+        try {
+            stored = StoreAccess.store().loadLatest(planInput.planId()).orElseThrow(() -> new PartInitException(
+                    NLS.bind(Messages.Editor_planMissing, planInput.getName(), planInput.planId())));
+        } catch (StoreException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        plan = stored.plan();
+        baseRevision = stored.revision().revision();
+        Resource resource = new XMIResourceImpl(URI.createURI("planstudio:/plans/" + plan.getId() + ".plan"));
+        resource.getContents().add(plan);
+        domain.getResourceSet().getResources().add(resource);
+        commandStack.addCommandStackListener(dirtyTracker);
+        site.setSelectionProvider(selectionProvider);
+        updateTitle();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        toolkit = new FormToolkit(parent.getDisplay());
+        ScrolledForm form = toolkit.createScrolledForm(parent);
+        details = new DetailsForm(new FormContext(plan, domain, toolkit, this::navigateTo), form);
+        show(plan);
+        getSite().getPage().addPostSelectionListener(PlanStudioPerspective.NAVIGATOR_VIEW_ID, navigatorListener);
+    }
+
+    private void navigatorSelectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof EObject element
+                && belongsHere(element)) {
+            show(element);
+        }
+    }
+
+    private boolean belongsHere(EObject element) {
+        return element == plan || EcoreUtil.getRootContainer(element) == plan;
+    }
+
+    /** Shows an element of this plan in the form (and in the Properties view). */
+    public void show(EObject element) {
+        if (!belongsHere(element)) {
+            throw new IllegalArgumentException("not an element of this plan: " + element);
+        }
+        details.show(element);
+        selectionProvider.setSelection(new StructuredSelection(element));
+    }
+
+    /** Asks the navigator to select the element, which brings it into the form. */
+    private void navigateTo(Object element) {
+        PlanNavigation.reveal(getSite().getPage(), element).ifPresentOrElse(ok -> {
+        }, () -> show((EObject) element));
+    }
+
+    private void commandStackChanged(EventObject event) {
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            if (details != null && !getSite().getShell().isDisposed()) {
+                firePropertyChange(PROP_DIRTY);
+                stackListeners.forEach(Runnable::run);
+            }
+        });
+    }
+
+    void addStackListener(Runnable listener) {
+        stackListeners.add(listener);
+    }
+
+    void removeStackListener(Runnable listener) {
+        stackListeners.remove(listener);
+    }
+
+    private void updateTitle() {
+        String shortTitle = Texts.label(plan.getShortTitle(), Locale.getDefault());
+        setPartName(shortTitle.isBlank() ? ModelLabels.element(plan) : shortTitle);
+        setTitleToolTip(NLS.bind(Messages.Editor_tooltip, ModelLabels.element(plan), baseRevision));
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            baseRevision = StoreAccess.store().save(plan, baseRevision, StoreAccess.currentUser(), "");
+            commandStack.saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+            updateTitle();
+        } catch (ConcurrentSaveException e) {
+            monitor.setCanceled(true);
+            showSaveError(Messages.Editor_saveConflict, e);
+        } catch (StoreException e) {
+            monitor.setCanceled(true);
+            showSaveError(Messages.Editor_saveFailed, e);
+        }
+    }
+
+    private void showSaveError(String title, StoreException e) {
+        ErrorDialog.openError(getSite().getShell(), title, NLS.bind(Messages.Editor_notSaved, ModelLabels.element(plan)),
+                Status.error(e.getMessage(), e));
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Plans are saved as revisions in the store; exporting a .plan file is a separate command.
+    }
+
+    @Override
+    public boolean isDirty() {
+        return commandStack.isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        if (details != null) {
+            details.element().ifPresent(e -> selectionProvider.setSelection(new StructuredSelection(e)));
+        }
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public int getBaseRevision() {
+        return baseRevision;
+    }
+
+    public ComposedAdapterFactory getAdapterFactory() {
+        return adapterFactory;
+    }
+
+    public DetailsForm getDetails() {
+        return details;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+            return adapter.cast(page);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(PlanStudioPerspective.NAVIGATOR_VIEW_ID, navigatorListener);
+        commandStack.removeCommandStackListener(dirtyTracker);
+        if (toolkit != null) {
+            toolkit.dispose();
+        }
+        adapterFactory.dispose();
+        super.dispose();
+    }
+}

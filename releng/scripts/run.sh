@@ -1,0 +1,17 @@
+#!/bin/sh
+# Builds Plan Studio if needed and starts the workbench on the sample plan (embedded Derby under
+# ~/.local/share/planstudio). Without a display it runs under Xvfb and says how to look at it.
+set -e
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+PRODUCT="$ROOT/releng/org.planstudio.product/target/products/org.planstudio/linux/gtk/x86_64/planstudio"
+"$ROOT/releng/scripts/setup.sh"
+newest_source=$(cd "$ROOT" && find bundles features releng/org.planstudio.product releng/org.planstudio.target -newer "$PRODUCT/planstudio" -type f ! -path '*/target/*' 2>/dev/null | head -n 1)
+if [ ! -x "$PRODUCT/planstudio" ] || [ -n "$newest_source" ]; then
+  echo "run: building Plan Studio (first time: a few minutes)" >&2
+  (cd "$ROOT" && ./mvnw -B -q clean verify -DskipTests -Dplanstudio.skipSmokeTest=true)
+fi
+if [ -n "${DISPLAY:-}" ]; then
+  exec "$PRODUCT/planstudio" "$@"
+fi
+echo "run: no DISPLAY; starting under Xvfb (take a screenshot with: DISPLAY=:99 import -window root shot.png)" >&2
+exec xvfb-run -n 99 -s "-screen 0 1600x1000x24" "$PRODUCT/planstudio" "$@"

@@ -1,0 +1,96 @@
+package org.planstudio.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planstudio.store.PlanStore;
+import org.planstudio.store.StoreConfig;
+import org.planstudio.store.StoreException;
+import org.planstudio.store.StoreException.Reason;
+import org.planstudio.store.internal.Schema;
+
+class SchemaTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void newDatabaseIsAtTheLatestVersionAndReopeningMigratesNothing() throws Exception {
+        Path folder = temp.resolve("db");
+        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+            assertEquals(1, store.auditLog(100).size());
+        }
+        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+            assertEquals(1, store.auditLog(100).size(), "reopening must not migrate again");
+        }
+        try (DirectDerby db = new DirectDerby(folder)) {
+            assertEquals(Schema.latestVersion(), Schema.currentVersion(db.connection()));
+        }
+    }
+
+    @Test
+    void newerSchemaIsRefusedAndTheDatabaseIsNotTouched() throws Exception {
+        Path folder = temp.resolve("db");
+        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+            store.save(TestPlans.rich("plan-s"), 0, "张三", "");
+        }
+        int newer = Schema.latestVersion() + 1;
+        List<List<Object>> before;
+        try (DirectDerby db = new DirectDerby(folder)) {
+            // What a future Plan Studio would leave behind: a higher version and a table we do not know.
+            db.execute("INSERT INTO SCHEMA_VERSION (VERSION, DESCRIPTION, APPLIED_AT)"
+                    + " VALUES (" + newer + ", 'from the future', CURRENT_TIMESTAMP)");
+            db.execute("CREATE TABLE FUTURE_THING (X INT)");
+            before = snapshot(db);
+        }
+
+        StoreException error = assertThrows(StoreException.class,
+                () -> PlanStore.open(StoreConfig.embedded(folder)).close());
+        assertEquals(Reason.NEWER_SCHEMA, error.reason());
+        assertTrue(error.getMessage().contains(folder.toAbsolutePath().toString()), error.getMessage());
+        assertTrue(error.getMessage().contains(Integer.toString(newer)), error.getMessage());
+        assertTrue(error.message(Locale.CHINESE).contains("更新版本"), error.message(Locale.CHINESE));
+
+        try (DirectDerby db = new DirectDerby(folder)) {
+            assertEquals(before, snapshot(db));
+        }
+    }
+
+    private static List<List<Object>> snapshot(DirectDerby db) throws Exception {
+        return List.of(
+                db.rows("SELECT VERSION, DESCRIPTION FROM SCHEMA_VERSION ORDER BY VERSION").stream()
+                        .map(r -> (Object) r).toList(),
+                db.rows("SELECT ENTRY_ID, ACTION, ACTOR FROM AUDIT_LOG ORDER BY ENTRY_ID").stream()
+                        .map(r -> (Object) r).toList(),
+                db.rows("SELECT PLAN_ID, LATEST_REVISION, UPDATED_AT FROM PLAN").stream().map(r -> (Object) r).toList(),
+                db.rows("SELECT TABLENAME FROM SYS.SYSTABLES WHERE TABLETYPE = 'T' ORDER BY TABLENAME").stream()
+                        .map(r -> (Object) r).toList());
+    }
+
+    @Test
+    void folderThatIsNotADatabaseIsReported() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("not-a-db"));
+        Files.writeString(folder.resolve("notes.txt"), "my files");
+        StoreException error = assertThrows(StoreException.class,
+                () -> PlanStore.open(StoreConfig.embedded(folder)).close());
+        assertEquals(Reason.IO, error.reason(), error.getMessage());
+        assertTrue(error.getMessage().contains(folder.toString()), error.getMessage());
+        assertEquals("my files", Files.readString(folder.resolve("notes.txt")));
+    }
+
+    @Test
+    void emptyExistingFolderBecomesADatabase() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("empty"));
+        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+            assertEquals(List.of(), store.listPlans());
+        }
+    }
+}
