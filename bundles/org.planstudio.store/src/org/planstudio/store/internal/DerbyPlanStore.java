@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.planstudio.model.plan.Plan;
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.AuditEntry;
 import org.planstudio.store.BaselineInfo;
-import org.planstudio.store.ConcurrentSaveException;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.RevisionInfo;
@@ -30,30 +28,15 @@ import org.planstudio.store.StoredPlan;
  */
 public final class DerbyPlanStore implements PlanStore {
 
-    /** Observes a save's transaction from inside (for crash tests and tools). */
-    public interface SaveHook {
-        /** The save holds the plan's lock and is about to write its rows. */
-        default void writing(String planId, int revision) {
-        }
-
-        /** All rows are written; the commit comes next. */
-        default void beforeCommit(String planId, int revision) {
-        }
-    }
-
     private static final Logger LOG = Logger.getLogger(DerbyPlanStore.class.getName());
-    private static final String DUPLICATE_KEY = "23505";
 
     private interface Work<T> {
         T run(Connection connection) throws SQLException, StoreException, IOException;
     }
 
-    private record Loaded(RevisionInfo info, byte[] xmi, List<ItemRow> items, List<LinkRow> links) {
-    }
-
     private final StoreConfig config;
     private final Database database;
-    private SaveHook saveHook = new SaveHook() { };
+    private SaveHook saveHook = SaveHook.NONE;
     private boolean closed;
 
     private DerbyPlanStore(StoreConfig config, Database database) {
@@ -99,48 +82,17 @@ public final class DerbyPlanStore implements PlanStore {
     @Override
     public Optional<StoredPlan> loadLatest(String planId) throws StoreException {
         Objects.requireNonNull(planId, "planId");
-        Optional<Loaded> loaded = transaction(c -> {
+        Optional<RevisionLoader.Rows> rows = transaction(c -> {
             Optional<Integer> latest = new Revisions(c).latest(planId);
-            return latest.isEmpty() ? Optional.<Loaded>empty() : Optional.of(read(c, planId, latest.get()));
+            return latest.isEmpty() ? Optional.empty() : Optional.of(RevisionLoader.read(c, planId, latest.get()));
         });
-        return loaded.isEmpty() ? Optional.empty() : Optional.of(assemble(loaded.get()));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get().assemble());
     }
 
     @Override
     public StoredPlan load(String planId, int revision) throws StoreException {
         Objects.requireNonNull(planId, "planId");
-        return assemble(transaction(c -> read(c, planId, revision)));
-    }
-
-    private Loaded read(Connection connection, String planId, int revision)
-            throws SQLException, StoreException, IOException {
-        Revisions revisions = new Revisions(connection);
-        RevisionInfo info = revisions.revision(planId, revision).orElseThrow(() -> notFound(revisions, planId, revision));
-        Revisions.Content content = revisions.content(planId, revision).orElseThrow(IllegalStateException::new);
-        if (!Fingerprint.of(content.xmi()).equals(content.sha256())) {
-            throw new StoreException(Reason.DATABASE, "corruptStoredRevision", planId, revision,
-                    "XMI content does not match its fingerprint");
-        }
-        RegistryReader registry = new RegistryReader(connection, planId, revision);
-        return new Loaded(info, content.xmi(), registry.items(), registry.links());
-    }
-
-    // Parsing and reassembly need no database, so they run outside the store's lock.
-    private static StoredPlan assemble(Loaded loaded) throws StoreException {
-        RevisionInfo info = loaded.info();
-        Plan plan = PlanAssembler.assemble(info.planId(), info.revision(), loaded.xmi(), loaded.items(),
-                loaded.links());
-        return new StoredPlan(plan, info);
-    }
-
-    private static StoreException notFound(Revisions revisions, String planId, int revision) {
-        try {
-            return revisions.latest(planId).isPresent()
-                    ? new StoreException(Reason.NOT_FOUND, "revisionNotFound", planId, revision)
-                    : new StoreException(Reason.NOT_FOUND, "planNotFound", planId);
-        } catch (SQLException e) {
-            return new StoreException(Reason.NOT_FOUND, "revisionNotFound", new Object[] {planId, revision}, e);
-        }
+        return transaction(c -> RevisionLoader.read(c, planId, revision)).assemble();
     }
 
     @Override
@@ -154,47 +106,8 @@ public final class DerbyPlanStore implements PlanStore {
         requireOpen();
         SplitPlan split = PlanSplitter.split(plan);
         AuditAction action = expectedBaseRevision == 0 ? AuditAction.PLAN_CREATED : AuditAction.REVISION_SAVED;
-        return transaction(c -> store(c, split, expectedBaseRevision, author, message, action, message));
-    }
-
-    private int store(Connection connection, SplitPlan split, int base, String author, String message,
-            AuditAction action, String detail) throws SQLException, StoreException {
-        Revisions revisions = new Revisions(connection);
-        String planId = split.planId();
-        Instant now = Timestamps.now();
-        if (base == 0) {
-            if (revisions.latest(planId).isPresent()) {
-                throw conflict(revisions, planId, base);
-            }
-            try {
-                revisions.createPlan(planId, split.titleZh(), split.titleEn(), now);
-            } catch (SQLException e) {
-                // Another store in this JVM created the plan between our check and our insert.
-                if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                    throw conflict(revisions, planId, base);
-                }
-                throw e;
-            }
-        } else if (!revisions.advance(planId, base, split.titleZh(), split.titleEn(), now)) {
-            Optional<Integer> latest = revisions.latest(planId);
-            if (latest.isEmpty() || latest.get() < base) {
-                throw notFound(revisions, planId, base);
-            }
-            throw conflict(revisions, planId, base);
-        }
-        int revision = base + 1;
-        saveHook.writing(planId, revision);
-        revisions.insertRevision(planId, revision, now, author, message, split.xmi(), split.xmiSha256());
-        new RegistryWriter(connection, planId, revision).write(split.items(), split.links());
-        AuditLog.append(connection, now, author, action, planId, revision, detail);
-        saveHook.beforeCommit(planId, revision);
-        return revision;
-    }
-
-    private static ConcurrentSaveException conflict(Revisions revisions, String planId, int base) throws SQLException {
-        int latest = revisions.latest(planId).orElseThrow(IllegalStateException::new);
-        RevisionInfo winner = revisions.revision(planId, latest).orElseThrow(IllegalStateException::new);
-        return new ConcurrentSaveException(planId, base, winner.revision(), winner.author(), winner.savedAt());
+        return transaction(c -> new RevisionSaver(c, saveHook).save(split, expectedBaseRevision, author, message,
+                action, message));
     }
 
     @Override
@@ -217,7 +130,7 @@ public final class DerbyPlanStore implements PlanStore {
         }
         return transaction(c -> {
             Revisions revisions = new Revisions(c);
-            revisions.revision(planId, revision).orElseThrow(() -> notFound(revisions, planId, revision));
+            revisions.revision(planId, revision).orElseThrow(() -> revisions.notFound(planId, revision));
             if (revisions.baselines(planId).stream().anyMatch(b -> b.name().equals(name))) {
                 throw new StoreException(Reason.ALREADY_EXISTS, "baselineExists", planId, name);
             }
@@ -256,7 +169,8 @@ public final class DerbyPlanStore implements PlanStore {
             Revisions revisions = new Revisions(c);
             int base = revisions.latest(split.planId()).orElse(0);
             String detail = "imported " + file.toAbsolutePath() + (message.isEmpty() ? "" : ": " + message);
-            int revision = store(c, split, base, author, message, AuditAction.PLAN_IMPORTED, detail);
+            int revision = new RevisionSaver(c, saveHook).save(split, base, author, message,
+                    AuditAction.PLAN_IMPORTED, detail);
             return revisions.revision(split.planId(), revision).orElseThrow(IllegalStateException::new);
         });
     }

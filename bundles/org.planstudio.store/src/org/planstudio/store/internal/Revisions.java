@@ -17,6 +17,8 @@ import java.util.Optional;
 import org.planstudio.store.BaselineInfo;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.RevisionInfo;
+import org.planstudio.store.StoreException;
+import org.planstudio.store.StoreException.Reason;
 
 /** The PLAN, PLAN_REVISION and BASELINE tables. */
 final class Revisions {
@@ -75,6 +77,17 @@ final class Revisions {
 
     Optional<RevisionInfo> revision(String planId, int revision) throws SQLException {
         return revisions(planId, revision).stream().findFirst();
+    }
+
+    /** NOT_FOUND naming the plan if it does not exist, else the revision. */
+    StoreException notFound(String planId, int revision) {
+        try {
+            return latest(planId).isPresent()
+                    ? new StoreException(Reason.NOT_FOUND, "revisionNotFound", planId, revision)
+                    : new StoreException(Reason.NOT_FOUND, "planNotFound", planId);
+        } catch (SQLException e) {
+            return new StoreException(Reason.NOT_FOUND, "revisionNotFound", new Object[] {planId, revision}, e);
+        }
     }
 
     Optional<Integer> latest(String planId) throws SQLException {

@@ -18,8 +18,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -37,8 +35,8 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.planstudio.edit.ui.ItemPropertySourceProvider;
+import org.planstudio.model.edit.PlanAdapterFactories;
 import org.planstudio.model.plan.Plan;
-import org.planstudio.model.plan.provider.PlanItemProviderAdapterFactory;
 import org.planstudio.model.text.Texts;
 import org.planstudio.store.ConcurrentSaveException;
 import org.planstudio.store.StoreException;
@@ -59,9 +57,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     public static final String ID = "org.planstudio.ui.editor";
 
-    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(
-            new ResourceItemProviderAdapterFactory(), new PlanItemProviderAdapterFactory(),
-            new ReflectiveItemProviderAdapterFactory()));
+    private final ComposedAdapterFactory adapterFactory = PlanAdapterFactories.create();
     private final BasicCommandStack commandStack = new BasicCommandStack();
     private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
     private final List<Runnable> stackListeners = new ArrayList<>();

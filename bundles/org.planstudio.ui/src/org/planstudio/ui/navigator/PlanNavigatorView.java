@@ -126,9 +126,11 @@ public final class PlanNavigatorView extends ViewPart {
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        if (adapter == IPropertySheetPage.class && editor != null) {
+        if (adapter == IPropertySheetPage.class) {
+            // The Properties view keeps one page per part, so the page asks for the editor tracked now.
             PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(new ItemPropertySourceProvider(editor.getAdapterFactory()));
+            page.setPropertySourceProvider(object -> editor == null ? null
+                    : new ItemPropertySourceProvider(editor.getAdapterFactory()).getPropertySource(object));
             return adapter.cast(page);
         }
         return super.getAdapter(adapter);

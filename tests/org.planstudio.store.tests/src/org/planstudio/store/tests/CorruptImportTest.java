@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.planstudio.model.io.PlanResources;
 import org.planstudio.store.AuditEntry;
 import org.planstudio.store.PlanInfo;
@@ -89,7 +90,7 @@ class CorruptImportTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void missingFileIsAnIoError() throws Exception {
         try (PlanStore store = PlanStore.open(StoreConfig.embedded(temp.resolve("db")))) {
             StoreException error = assertThrows(StoreException.class,

@@ -3,6 +3,7 @@ package org.planstudio.edit.ui.internal;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -29,7 +30,8 @@ public final class ValueLabelProvider extends LabelProvider {
 		if (value instanceof Collection<?> values) {
 			return values.stream().map(this::getText).collect(Collectors.joining(", "));
 		}
-		if (dataType != null) {
+		// Enum values go to the item providers, which know the translated literal labels.
+		if (dataType != null && !(value instanceof Enumerator && itemLabels != null)) {
 			return dataType.toText(value);
 		}
 		return itemLabels != null ? itemLabels.getText(value) : value.toString();

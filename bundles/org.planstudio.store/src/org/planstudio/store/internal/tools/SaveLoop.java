@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.planstudio.store.StoreConfig;
 import org.planstudio.store.internal.DerbyPlanStore;
+import org.planstudio.store.internal.SaveHook;
 
 /**
  * Saves {@link SyntheticPlan} revisions in a loop, reporting on stdout: {@code READY}, then per
@@ -31,7 +32,7 @@ public final class SaveLoop {
         int revisions = Integer.parseInt(args[3]);
         int pause = args.length > 4 ? Integer.parseInt(args[4]) : -1;
         try (DerbyPlanStore store = DerbyPlanStore.open(StoreConfig.embedded(Path.of(args[0])))) {
-            store.setSaveHook(new DerbyPlanStore.SaveHook() {
+            store.setSaveHook(new SaveHook() {
                 @Override
                 public void writing(String id, int revision) {
                     report("WRITING " + revision);

@@ -1,0 +1,44 @@
+package org.planstudio.store.internal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.planstudio.model.plan.Plan;
+import org.planstudio.store.RevisionInfo;
+import org.planstudio.store.StoreException;
+import org.planstudio.store.StoreException.Reason;
+import org.planstudio.store.StoredPlan;
+
+/**
+ * Loads a revision in two steps: {@link #read} the rows inside the store's transaction, then
+ * {@link Rows#assemble()} the plan outside it (parsing needs no database, so it need not hold the lock).
+ */
+final class RevisionLoader {
+
+    record Rows(RevisionInfo info, byte[] xmi, List<ItemRow> items, List<LinkRow> links) {
+
+        StoredPlan assemble() throws StoreException {
+            Plan plan = PlanAssembler.assemble(info.planId(), info.revision(), xmi, items, links);
+            return new StoredPlan(plan, info);
+        }
+    }
+
+    private RevisionLoader() {
+    }
+
+    static Rows read(Connection connection, String planId, int revision)
+            throws SQLException, StoreException, IOException {
+        Revisions revisions = new Revisions(connection);
+        RevisionInfo info = revisions.revision(planId, revision)
+                .orElseThrow(() -> revisions.notFound(planId, revision));
+        Revisions.Content content = revisions.content(planId, revision).orElseThrow(IllegalStateException::new);
+        if (!Fingerprint.of(content.xmi()).equals(content.sha256())) {
+            throw new StoreException(Reason.DATABASE, "corruptStoredRevision", planId, revision,
+                    "XMI content does not match its fingerprint");
+        }
+        RegistryReader registry = new RegistryReader(connection, planId, revision);
+        return new Rows(info, content.xmi(), registry.items(), registry.links());
+    }
+}

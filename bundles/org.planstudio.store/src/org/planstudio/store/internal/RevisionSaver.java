@@ -1,0 +1,75 @@
+package org.planstudio.store.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.planstudio.store.AuditAction;
+import org.planstudio.store.ConcurrentSaveException;
+import org.planstudio.store.RevisionInfo;
+import org.planstudio.store.StoreException;
+
+/**
+ * Writes one revision inside the caller's transaction: takes the plan's optimistic lock (its
+ * base must still be the latest revision), then the XMI, the registry rows and the audit entry.
+ */
+final class RevisionSaver {
+
+    private static final String DUPLICATE_KEY = "23505";
+
+    private final Connection connection;
+    private final SaveHook hook;
+
+    RevisionSaver(Connection connection, SaveHook hook) {
+        this.connection = connection;
+        this.hook = hook;
+    }
+
+    int save(SplitPlan split, int base, String author, String message, AuditAction action, String detail)
+            throws SQLException, StoreException {
+        Revisions revisions = new Revisions(connection);
+        String planId = split.planId();
+        Instant now = Timestamps.now();
+        lock(revisions, split, base, now);
+        int revision = base + 1;
+        hook.writing(planId, revision);
+        revisions.insertRevision(planId, revision, now, author, message, split.xmi(), split.xmiSha256());
+        new RegistryWriter(connection, planId, revision).write(split.items(), split.links());
+        AuditLog.append(connection, now, author, action, planId, revision, detail);
+        hook.beforeCommit(planId, revision);
+        return revision;
+    }
+
+    private static void lock(Revisions revisions, SplitPlan split, int base, Instant now)
+            throws SQLException, StoreException {
+        String planId = split.planId();
+        if (base == 0) {
+            if (revisions.latest(planId).isPresent()) {
+                throw conflict(revisions, planId, base);
+            }
+            try {
+                revisions.createPlan(planId, split.titleZh(), split.titleEn(), now);
+            } catch (SQLException e) {
+                // Another store in this JVM created the plan between our check and our insert.
+                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                    throw conflict(revisions, planId, base);
+                }
+                throw e;
+            }
+        } else if (!revisions.advance(planId, base, split.titleZh(), split.titleEn(), now)) {
+            Optional<Integer> latest = revisions.latest(planId);
+            if (latest.isEmpty() || latest.get() < base) {
+                throw revisions.notFound(planId, base);
+            }
+            throw conflict(revisions, planId, base);
+        }
+    }
+
+    private static ConcurrentSaveException conflict(Revisions revisions, String planId, int base)
+            throws SQLException {
+        int latest = revisions.latest(planId).orElseThrow(IllegalStateException::new);
+        RevisionInfo winner = revisions.revision(planId, latest).orElseThrow(IllegalStateException::new);
+        return new ConcurrentSaveException(planId, base, winner.revision(), winner.author(), winner.savedAt());
+    }
+}
