@@ -1,8 +1,10 @@
 package org.planstudio.ui.editor;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -66,6 +68,9 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     private final ElementSelectionProvider selectionProvider = new ElementSelectionProvider();
     private Plan plan;
     private int baseRevision;
+    /** Edits restored from the recovery journal are unsaved although the command stack is empty. */
+    private boolean restoredUnsaved;
+    private boolean journalScheduled;
     private FormToolkit toolkit;
     private DetailsForm details;
 
@@ -85,12 +90,28 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         }
         plan = stored.plan();
         baseRevision = stored.revision().revision();
+        restoreUnsavedEdits(site);
         Resource resource = new XMIResourceImpl(URI.createURI("planstudio:/plans/" + plan.getId() + ".plan"));
         resource.getContents().add(plan);
         domain.getResourceSet().getResources().add(resource);
         commandStack.addCommandStackListener(dirtyTracker);
         site.setSelectionProvider(selectionProvider);
         updateTitle();
+    }
+
+    private void restoreUnsavedEdits(IEditorSite site) {
+        try {
+            Optional<RecoveryJournal.Recovered> recovered = Recovery.journal().read(plan.getId());
+            if (recovered.isPresent() && Recovery.prompt().test(site.getShell(), recovered.get())) {
+                plan = recovered.get().plan();
+                baseRevision = recovered.get().baseRevision();
+                restoredUnsaved = true;
+            } else if (recovered.isPresent()) {
+                Recovery.journal().discard(plan.getId());
+            }
+        } catch (IOException e) {
+            Recovery.log(e);
+        }
     }
 
     @Override
@@ -133,8 +154,35 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
             if (details != null && !getSite().getShell().isDisposed()) {
                 firePropertyChange(PROP_DIRTY);
                 stackListeners.forEach(Runnable::run);
+                scheduleJournal();
             }
         });
+    }
+
+    private void scheduleJournal() {
+        if (journalScheduled) {
+            return;
+        }
+        journalScheduled = true;
+        getSite().getShell().getDisplay().timerExec(Recovery.DELAY_MS, () -> {
+            journalScheduled = false;
+            if (details != null) {
+                writeJournal();
+            }
+        });
+    }
+
+    /** Writes (or, when nothing is unsaved, removes) this plan's recovery copy now. */
+    void writeJournal() {
+        try {
+            if (isDirty()) {
+                Recovery.journal().write(plan, baseRevision);
+            } else {
+                Recovery.journal().discard(plan.getId());
+            }
+        } catch (IOException | RuntimeException e) {
+            Recovery.log(e);
+        }
     }
 
     void addStackListener(Runnable listener) {
@@ -156,6 +204,8 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         try {
             baseRevision = StoreAccess.store().save(plan, baseRevision, StoreAccess.currentUser(), "");
             commandStack.saveIsDone();
+            restoredUnsaved = false;
+            writeJournal();
             firePropertyChange(PROP_DIRTY);
             updateTitle();
         } catch (ConcurrentSaveException e) {
@@ -179,7 +229,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     @Override
     public boolean isDirty() {
-        return commandStack.isSaveNeeded();
+        return restoredUnsaved || commandStack.isSaveNeeded();
     }
 
     @Override
@@ -229,6 +279,14 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     public void dispose() {
         getSite().getPage().removePostSelectionListener(PlanStudioPerspective.NAVIGATOR_VIEW_ID, navigatorListener);
         commandStack.removeCommandStackListener(dirtyTracker);
+        if (plan != null) {
+            // Closing is the user's answer to "save changes?": a journal is only for what a crash leaves.
+            try {
+                Recovery.journal().discard(plan.getId());
+            } catch (IOException e) {
+                Recovery.log(e);
+            }
+        }
         if (toolkit != null) {
             toolkit.dispose();
         }

@@ -72,6 +72,9 @@ public final class Messages extends NLS {
     public static String Group_COUNTRIES;
     public static String Group_ORGANIZATIONS;
     public static String Group_DRAFTING_RECORD;
+    public static String Recovery_title;
+    public static String Recovery_question;
+    public static String Recovery_writeFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

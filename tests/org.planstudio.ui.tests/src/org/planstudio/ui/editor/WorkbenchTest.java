@@ -162,6 +162,50 @@ class WorkbenchTest {
         }
     }
 
+    @Test
+    void unsavedEditsSurviveACrashAndCanBeRestored() throws Exception {
+        KeyTask task = task(6);
+        String saved = task.getTitle().getZh();
+        navigator().reveal(task);
+        processEvents();
+        titleField().setText(saved + "（未保存）");
+        processEvents();
+        editor().writeJournal();  // what the timer does a second after the last keystroke
+
+        // A crash leaves the journal behind: keep a copy, close normally (which discards it), put it back.
+        Path folder = Recovery.journal().folder();
+        Path backup = Files.createTempDirectory("journal");
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, backup.resolve(file.getFileName()));
+            }
+        }
+        page.closeAllEditors(false);
+        processEvents();
+        try (var files = Files.list(backup)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+
+        Recovery.setPrompt((shell, recovered) -> true);
+        try {
+            new StartupPlanOpener(PlatformUI.getWorkbench().getActiveWorkbenchWindow()).openLastPlan();
+            processEvents();
+            assertTrue(editor().isDirty(), "restored edits are unsaved");
+            assertEquals(saved + "（未保存）", task(6).getTitle().getZh());
+        } finally {
+            Recovery.setPrompt(null);
+        }
+
+        page.closeAllEditors(false);  // the user declines to save: the journal goes
+        processEvents();
+        new StartupPlanOpener(PlatformUI.getWorkbench().getActiveWorkbenchWindow()).openLastPlan();
+        processEvents();
+        assertFalse(editor().isDirty());
+        assertEquals(saved, task(6).getTitle().getZh());
+    }
+
     private static void processEvents() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
