@@ -54,7 +54,10 @@ final class TextBinding implements Field {
         if (!value.equals(text.getText())) {
             updating = true;
             try {
+                // Keep the caret where the user was (after an undo, say), as far as the new text allows.
+                int caret = Math.min(text.getCaretPosition(), value.length());
                 text.setText(value);
+                text.setSelection(caret);
             } finally {
                 updating = false;
             }
