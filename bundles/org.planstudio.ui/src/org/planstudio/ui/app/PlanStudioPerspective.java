@@ -8,6 +8,8 @@ public final class PlanStudioPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.planstudio.ui.perspective";
     public static final String NAVIGATOR_VIEW_ID = "org.planstudio.ui.navigator";
+    public static final String REGISTRIES_VIEW_ID = "org.planstudio.ui.registries";
+    public static final String MATRIX_VIEW_ID = "org.planstudio.ui.matrix";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -15,7 +17,11 @@ public final class PlanStudioPerspective implements IPerspectiveFactory {
         layout.addView(NAVIGATOR_VIEW_ID, IPageLayout.LEFT, 0.28f, editorArea);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(REGISTRIES_VIEW_ID);
+        bottom.addView(MATRIX_VIEW_ID);
         layout.addShowViewShortcut(NAVIGATOR_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(REGISTRIES_VIEW_ID);
+        layout.addShowViewShortcut(MATRIX_VIEW_ID);
     }
 }

@@ -75,6 +75,29 @@ public final class Messages extends NLS {
     public static String Recovery_title;
     public static String Recovery_question;
     public static String Recovery_writeFailed;
+    public static String Registry_noPlan;
+    public static String Registry_id;
+    public static String Registry_nameZh;
+    public static String Registry_nameEn;
+    public static String Registry_type;
+    public static String Registry_status;
+    public static String Registry_host;
+    public static String Registry_countries;
+    public static String Registry_start;
+    public static String Registry_end;
+    public static String Registry_tasks;
+    public static String Registry_search;
+    public static String Registry_searchHint;
+    public static String Registry_add;
+    public static String Registry_delete;
+    public static String Registry_valueRefused;
+    public static String Registry_newItemZh;
+    public static String Registry_newItemEn;
+    public static String Matrix_hint;
+    public static String Matrix_indicator;
+    public static String Matrix_principle;
+    public static String Matrix_safeguard;
+    public static String Matrix_columnHeader;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,20 +3,16 @@ package org.planstudio.ui.navigator;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.planstudio.edit.ui.ItemPropertySourceProvider;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.ui.editor.ActivePlanTracker;
 import org.planstudio.ui.editor.PlanEditor;
 
 /**
@@ -28,32 +24,7 @@ public final class PlanNavigatorView extends ViewPart {
     public static final String ID = "org.planstudio.ui.navigator";
 
     private TreeViewer viewer;
-    private PlanEditor editor;
-    private boolean refreshScheduled;
-    private final EContentAdapter modelListener = new EContentAdapter() {
-        @Override
-        public void notifyChanged(Notification notification) {
-            super.notifyChanged(notification);
-            if (!notification.isTouch()) {
-                scheduleRefresh();
-            }
-        }
-    };
-    private final IPartListener2 editorTracker = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof PlanEditor planEditor) {
-                track(planEditor);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                track(findOtherEditor().orElse(null));
-            }
-        }
-    };
+    private ActivePlanTracker tracker;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -61,59 +32,37 @@ public final class PlanNavigatorView extends ViewPart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new PlanContentProvider());
         getSite().setSelectionProvider(viewer);
-        getSite().getPage().addPartListener(editorTracker);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        track(active instanceof PlanEditor planEditor ? planEditor : findOtherEditor().orElse(null));
+        tracker = new ActivePlanTracker(getSite().getPage(), this::show, this::refresh);
+        tracker.start();
     }
 
-    private Optional<PlanEditor> findOtherEditor() {
-        for (var ref : getSite().getPage().getEditorReferences()) {
-            if (ref.getEditor(false) instanceof PlanEditor planEditor && planEditor != editor) {
-                return Optional.of(planEditor);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private void track(PlanEditor next) {
-        if (next == editor || viewer.getControl().isDisposed()) {
+    private void show(Optional<PlanEditor> editor) {
+        if (viewer.getControl().isDisposed()) {
             return;
         }
-        if (editor != null) {
-            editor.getPlan().eAdapters().remove(modelListener);
-        }
-        editor = next;
-        if (editor == null) {
+        if (editor.isEmpty()) {
             viewer.setInput(null);
             return;
         }
-        Plan plan = editor.getPlan();
+        Plan plan = editor.get().getPlan();
         if (viewer.getLabelProvider() != null) {
             viewer.getLabelProvider().dispose();
         }
-        viewer.setLabelProvider(new PlanLabelProvider(editor.getAdapterFactory()));
+        viewer.setLabelProvider(new PlanLabelProvider(editor.get().getAdapterFactory()));
         viewer.setInput(List.of(plan));
-        plan.eAdapters().add(modelListener);
         viewer.expandToLevel(2);
         viewer.expandToLevel(new NavigatorGroup(plan, NavigatorGroup.Kind.KEY_TASKS), 2);
     }
 
-    private void scheduleRefresh() {
-        if (refreshScheduled) {
-            return;
+    private void refresh() {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh();
         }
-        refreshScheduled = true;
-        viewer.getControl().getDisplay().asyncExec(() -> {
-            refreshScheduled = false;
-            if (!viewer.getControl().isDisposed()) {
-                viewer.refresh();
-            }
-        });
     }
 
     /** Selects and shows an element of the tracked plan; false if it is not in the tree. */
     public boolean reveal(Object element) {
-        if (editor == null) {
+        if (tracker.editor().isEmpty()) {
             return false;
         }
         viewer.setSelection(new StructuredSelection(element), true);
@@ -129,8 +78,8 @@ public final class PlanNavigatorView extends ViewPart {
         if (adapter == IPropertySheetPage.class) {
             // The Properties view keeps one page per part, so the page asks for the editor tracked now.
             PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(object -> editor == null ? null
-                    : new ItemPropertySourceProvider(editor.getAdapterFactory()).getPropertySource(object));
+            page.setPropertySourceProvider(object -> tracker.editor()
+                    .map(e -> new ItemPropertySourceProvider(e.getAdapterFactory()).getPropertySource(object)).orElse(null));
             return adapter.cast(page);
         }
         return super.getAdapter(adapter);
@@ -143,10 +92,7 @@ public final class PlanNavigatorView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(editorTracker);
-        if (editor != null) {
-            editor.getPlan().eAdapters().remove(modelListener);
-        }
+        tracker.stop();
         super.dispose();
     }
 }

@@ -33,6 +33,7 @@ import org.planstudio.ui.app.StartupPlanOpener;
 import org.planstudio.ui.internal.StoreAccess;
 import org.planstudio.ui.navigator.NavigatorGroup;
 import org.planstudio.ui.navigator.PlanNavigatorView;
+import org.planstudio.ui.testing.Workbench;
 
 /** The workbench on the sample plan, driven through its widgets as a user would. */
 class WorkbenchTest {
@@ -42,9 +43,8 @@ class WorkbenchTest {
     private IWorkbenchPage page;
 
     @BeforeAll
-    static void useFreshDatabase() throws IOException {
-        database = Files.createTempDirectory("planstudio-ui-test").resolve("db");
-        System.setProperty(StoreConfig.DATABASE_PROPERTY, database.toString());
+    static void useFreshDatabase() {
+        database = Workbench.database();
     }
 
     @BeforeEach
