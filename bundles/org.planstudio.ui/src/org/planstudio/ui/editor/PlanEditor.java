@@ -143,6 +143,12 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         selectionProvider.setSelection(new StructuredSelection(element));
     }
 
+    /** Brings the editor forward and shows the element, selected in the navigator as well. */
+    public void reveal(EObject element) {
+        getSite().getPage().activate(this);
+        navigateTo(element);
+    }
+
     /** Asks the navigator to select the element, which brings it into the form. */
     private void navigateTo(Object element) {
         PlanNavigation.reveal(getSite().getPage(), element).ifPresentOrElse(ok -> {

@@ -98,6 +98,11 @@ public final class Messages extends NLS {
     public static String Matrix_principle;
     public static String Matrix_safeguard;
     public static String Matrix_columnHeader;
+    public static String Problems_severity;
+    public static String Problems_kind;
+    public static String Problems_element;
+    public static String Problems_message;
+    public static String Problems_summary;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,9 +3,19 @@ package org.planstudio.ui.tables;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
+import org.eclipse.nebula.widgets.nattable.ui.action.IKeyAction;
+import org.eclipse.nebula.widgets.nattable.ui.action.IMouseAction;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
+import org.eclipse.swt.SWT;
 
 import ca.odell.glazedlists.EventList;
 import ca.odell.glazedlists.FilterList;
@@ -62,6 +72,22 @@ public final class PlanTable<T> {
         } finally {
             visible.getReadWriteLock().readLock().unlock();
         }
+    }
+
+    /** What double-click or Enter on a row does (go to the element behind it, typically). */
+    public void onOpen(Consumer<T> open) {
+        Objects.requireNonNull(open, "open");
+        IMouseAction mouse = (table, event) -> firstSelected().ifPresent(open);
+        natTable.getUiBindingRegistry().registerDoubleClickBinding(new MouseEventMatcher(SWT.NONE, GridRegion.BODY,
+                MouseEventMatcher.LEFT_BUTTON), mouse);
+        IKeyAction key = (table, event) -> firstSelected().ifPresent(open);
+        natTable.getUiBindingRegistry().registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.CR), key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<T> firstSelected() {
+        Object first = ((IStructuredSelection) selection.getSelection()).getFirstElement();
+        return Optional.ofNullable((T) first);
     }
 
     /** Repaints after the objects behind the rows changed in place. */
