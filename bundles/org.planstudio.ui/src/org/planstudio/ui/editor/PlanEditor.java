@@ -71,6 +71,8 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     /** Edits restored from the recovery journal are unsaved although the command stack is empty. */
     private boolean restoredUnsaved;
     private boolean journalScheduled;
+    /** Timers and async runnables may still arrive after dispose; they must not write a journal then. */
+    private boolean disposed;
     private FormToolkit toolkit;
     private DetailsForm details;
 
@@ -157,7 +159,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     private void commandStackChanged(EventObject event) {
         getSite().getShell().getDisplay().asyncExec(() -> {
-            if (details != null && !getSite().getShell().isDisposed()) {
+            if (details != null && !disposed && !getSite().getShell().isDisposed()) {
                 firePropertyChange(PROP_DIRTY);
                 stackListeners.forEach(Runnable::run);
                 scheduleJournal();
@@ -172,7 +174,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         journalScheduled = true;
         getSite().getShell().getDisplay().timerExec(Recovery.DELAY_MS, () -> {
             journalScheduled = false;
-            if (details != null) {
+            if (details != null && !disposed) {
                 writeJournal();
             }
         });
@@ -283,6 +285,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     @Override
     public void dispose() {
+        disposed = true;
         getSite().getPage().removePostSelectionListener(PlanStudioPerspective.NAVIGATOR_VIEW_ID, navigatorListener);
         commandStack.removeCommandStackListener(dirtyTracker);
         if (plan != null) {

@@ -1,0 +1,53 @@
+package org.planstudio.ui.problems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.planstudio.model.plan.KeyTask;
+import org.planstudio.model.plan.PlanPackage;
+import org.planstudio.model.walk.PlanQueries;
+import org.planstudio.trace.GapKind;
+import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.testing.Workbench;
+
+class ProblemsViewTest {
+
+    private IWorkbenchPage page;
+    private ProblemsView view;
+
+    @BeforeEach
+    void open() throws Exception {
+        page = Workbench.openSamplePlan();
+        view = (ProblemsView) page.showView(ProblemsView.ID);
+        Workbench.processEvents();
+    }
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+        Workbench.processEvents();
+    }
+
+    @Test
+    void aTaskLosingItsLeadUnitsShowsUpAndUndoClearsIt() {
+        PlanEditor editor = Workbench.editor(page);
+        KeyTask task = PlanQueries.tasks(editor.getPlan()).get(7);
+        assertTrue(view.problems().stream().noneMatch(g -> g.kind() == GapKind.TASK_WITHOUT_LEAD),
+                "every sample task has a lead unit");
+
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), task,
+                PlanPackage.Literals.KEY_TASK__LEAD_UNITS, java.util.List.of()));
+        Workbench.processEvents();
+        assertEquals(1, view.problems().stream()
+                .filter(g -> g.kind() == GapKind.TASK_WITHOUT_LEAD && g.element() == task).count());
+
+        editor.getEditingDomain().getCommandStack().undo();
+        Workbench.processEvents();
+        assertTrue(view.problems().stream().noneMatch(g -> g.kind() == GapKind.TASK_WITHOUT_LEAD));
+    }
+}
