@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -75,7 +76,7 @@ final class XlsxTables {
         }
     }
 
-    private java.util.Optional<Table> table(Sheet sheet) {
+    private Optional<Table> table(Sheet sheet) {
         List<String> header = null;
         List<Table.Row> rows = new ArrayList<>();
         for (org.apache.poi.ss.usermodel.Row row : sheet) {
@@ -93,8 +94,8 @@ final class XlsxTables {
                 rows.add(read);
             }
         }
-        return header == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new Table(sheet.getSheetName(), header, rows));
+        return header == null ? Optional.empty()
+                : Optional.of(new Table(sheet.getSheetName(), header, rows));
     }
 
     private Cell cell(org.apache.poi.ss.usermodel.Cell cell) {

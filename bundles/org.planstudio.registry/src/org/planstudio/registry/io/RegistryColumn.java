@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.planstudio.model.plan.RegistryKind;
 import org.planstudio.registry.internal.Messages;
@@ -95,8 +96,8 @@ public enum RegistryColumn {
         return Arrays.stream(values()).filter(column -> column.names().anyMatch(word::equals)).findFirst();
     }
 
-    private java.util.stream.Stream<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(code, zh), synonyms.stream())
+    private Stream<String> names() {
+        return Stream.concat(Stream.of(code, zh), synonyms.stream())
                 .map(Words::normalizeHeader);
     }
 }

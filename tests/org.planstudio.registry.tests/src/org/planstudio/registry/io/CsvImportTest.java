@@ -197,6 +197,21 @@ class CsvImportTest {
     }
 
     @Test
+    void theExampleInTheDocumentationImportsWithoutProblems() throws Exception {
+        // docs-example.csv is the example of docs/registries.md; keep the two the same.
+        ImportResult result = RegistryImport.into(plan).mode(ImportMode.ALL_OR_NOTHING)
+                .read(Fixtures.copy("docs-example.csv", folder));
+
+        assertEquals(List.of(), result.report().problems());
+        Fixtures.execute(result);
+        assertEquals(List.of("P-EXIST", "P-001"), plan.getPlatforms().stream().map(Platform::getId).toList());
+        assertEquals(List.of(plan.getInnovationEntities().get(0)), plan.getJointProjects().get(0).getParticipants());
+        assertEquals(Optional.of(LocalDate.of(2026, 5, 31)),
+                PlanDates.toLocalDate(plan.getJointProjects().get(0).getEndDate()));
+        assertEquals(1, plan.getExperts().size());
+    }
+
+    @Test
     void aFailureWhileBuildingTheCommandLeavesThePlanUnchanged() throws Exception {
         AtomicInteger created = new AtomicInteger();
         RegistryImport failing = RegistryImport.into(plan).mode(ImportMode.GOOD_ROWS).itemFactory(kind -> {
