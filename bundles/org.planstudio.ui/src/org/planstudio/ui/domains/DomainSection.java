@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.planstudio.domain.AttributeDefinition;
 import org.planstudio.domain.Attributes;
@@ -150,6 +151,11 @@ public final class DomainSection {
                 entry.getValue().setText(Attributes.value(owner, entry.getKey()).orElse(""));
             }
         }
+    }
+
+    /** Scrolls the editor so that the section is in view. */
+    public void reveal() {
+        FormToolkit.ensureVisible(client);
     }
 
     public boolean isInstalled() {

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.planstudio.domain.DomainRegistry;
 import org.planstudio.domain.RegisteredDomain;
 import org.planstudio.model.plan.AttributeValue;
@@ -32,6 +33,7 @@ import org.planstudio.ui.navigator.PlanNavigatorView;
  * <li>always: {@code domains=[…]} and any plug-in failures;</li>
  * <li>{@code --smoke-task N}: opens task N in the editor and prints its domain section;</li>
  * <li>{@code --smoke-set key=value} (repeatable): types values into that section's fields;</li>
+ * <li>{@code --smoke-domains-view}: brings the Domains view to the front;</li>
  * <li>{@code --smoke-save}: changes the task's status, saves a revision, reloads it from the store
  * and prints the task's stored attributes.</li>
  * </ul>
@@ -62,6 +64,13 @@ public final class DomainSmokeReport {
         DomainRegistry registry = DomainRegistry.shared();
         print("domains=" + registry.domains().stream().map(RegisteredDomain::id).sorted().toList());
         registry.failures().forEach(f -> print("domain failure " + f.source() + ": " + f.message().en()));
+        if (args.contains("--smoke-domains-view")) {
+            try {
+                window.getActivePage().showView(DomainsView.ID);
+            } catch (PartInitException e) {
+                print("domains view failed: " + e.getMessage());
+            }
+        }
         option("--smoke-task").map(Integer::valueOf).ifPresent(this::reportTask);
     }
 
@@ -86,6 +95,7 @@ public final class DomainSmokeReport {
             print("task " + number + " domain=" + task.getDomainId() + ": no domain section shown");
             return;
         }
+        section.get().reveal();
         for (String assignment : values("--smoke-set")) {
             String[] parts = assignment.split("=", 2);
             section.get().enter(parts[0], parts.length > 1 ? parts[1] : "");
