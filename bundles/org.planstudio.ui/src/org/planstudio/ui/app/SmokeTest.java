@@ -2,6 +2,7 @@ package org.planstudio.ui.app;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.planstudio.ui.domains.DomainSmokeReport;
 
 /**
  * With --smoke-test the product proves it can start: once the window is open and the startup plan
@@ -18,6 +19,7 @@ final class SmokeTest {
     static void reportAndClose(IWorkbenchWindow window) {
         Display display = window.getShell().getDisplay();
         String title = window.getShell().getText();
+        DomainSmokeReport.run(window);
         System.out.println(WINDOW_OPEN + " (" + title + ")");
         System.out.flush();
         display.timerExec(CLOSE_DELAY_MS, () -> window.getWorkbench().close());

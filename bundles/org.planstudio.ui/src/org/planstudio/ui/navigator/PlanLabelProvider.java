@@ -12,7 +12,9 @@ import org.eclipse.ui.PlatformUI;
 import org.planstudio.edit.ui.ItemProviderLabelProvider;
 import org.planstudio.model.plan.Consultation;
 import org.planstudio.model.plan.Goal;
+import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.TaskArea;
+import org.planstudio.ui.domains.DomainImages;
 import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.internal.ModelLabels;
 
@@ -50,6 +52,9 @@ final class PlanLabelProvider extends LabelProvider {
     public Image getImage(Object element) {
         if (element instanceof NavigatorGroup) {
             return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
+        }
+        if (element instanceof KeyTask task) {
+            return DomainImages.forTask(task).orElseGet(() -> icons.getImage(element));
         }
         return icons.getImage(element);
     }

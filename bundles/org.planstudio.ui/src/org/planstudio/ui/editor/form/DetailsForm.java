@@ -30,6 +30,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.planstudio.model.plan.Identified;
 import org.planstudio.model.plan.PlanPackage;
+import org.planstudio.ui.domains.DomainSection;
 import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.internal.ModelLabels;
 
@@ -90,6 +91,7 @@ public final class DetailsForm {
         form.setText(heading());
         Composite body = section(form.getBody(), Messages.Form_details);
         addFeatures(body, element, "");
+        DomainSection.create(context, form.getBody(), element).ifPresent(refresh -> fields.add(refresh::run));
         if (element instanceof Identified identified && !(element instanceof org.planstudio.model.plan.Plan)) {
             Composite links = section(form.getBody(), Messages.Form_links);
             fields.add(new LinksSection(context, links, identified));

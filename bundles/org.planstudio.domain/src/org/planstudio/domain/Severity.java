@@ -1,0 +1,5 @@
+package org.planstudio.domain;
+
+public enum Severity {
+    ERROR, WARNING, INFO
+}
