@@ -103,6 +103,13 @@ public final class Messages extends NLS {
     public static String Problems_element;
     public static String Problems_message;
     public static String Problems_summary;
+    public static String RegistryImport_button;
+    public static String RegistryImport_title;
+    public static String RegistryImport_nothing;
+    public static String RegistryImport_allGood;
+    public static String RegistryImport_someBad;
+    public static String RegistryImport_more;
+    public static String RegistryImport_unreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,25 +9,28 @@ import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.model.plan.RegistryItem;
+import org.planstudio.model.plan.RegistryKind;
 import org.planstudio.ui.internal.Messages;
 
 /** The four registries as the registry view shows them: a tab each, with its list in the plan. */
 enum RegistryKindUi {
-    PLATFORMS(Messages.Group_PLATFORMS, PlanPackage.Literals.PLAN__PLATFORMS, Plan::getPlatforms,
+    PLATFORMS(RegistryKind.PLATFORM, Messages.Group_PLATFORMS, PlanPackage.Literals.PLAN__PLATFORMS, Plan::getPlatforms,
             PlanFactory.eINSTANCE::createPlatform),
-    JOINT_PROJECTS(Messages.Group_JOINT_PROJECTS, PlanPackage.Literals.PLAN__JOINT_PROJECTS, Plan::getJointProjects,
+    JOINT_PROJECTS(RegistryKind.JOINT_PROJECT, Messages.Group_JOINT_PROJECTS, PlanPackage.Literals.PLAN__JOINT_PROJECTS, Plan::getJointProjects,
             PlanFactory.eINSTANCE::createJointProject),
-    INNOVATION_ENTITIES(Messages.Group_INNOVATION_ENTITIES, PlanPackage.Literals.PLAN__INNOVATION_ENTITIES,
+    INNOVATION_ENTITIES(RegistryKind.INNOVATION_ENTITY, Messages.Group_INNOVATION_ENTITIES, PlanPackage.Literals.PLAN__INNOVATION_ENTITIES,
             Plan::getInnovationEntities, PlanFactory.eINSTANCE::createInnovationEntity),
-    EXPERTS(Messages.Group_EXPERTS, PlanPackage.Literals.PLAN__EXPERTS, Plan::getExperts, PlanFactory.eINSTANCE::createExpert);
+    EXPERTS(RegistryKind.EXPERT, Messages.Group_EXPERTS, PlanPackage.Literals.PLAN__EXPERTS, Plan::getExperts, PlanFactory.eINSTANCE::createExpert);
 
+    final RegistryKind kind;
     final String title;
     final EReference feature;
     private final Function<Plan, List<? extends RegistryItem>> items;
     private final Supplier<RegistryItem> factory;
 
-    RegistryKindUi(String title, EReference feature, Function<Plan, List<? extends RegistryItem>> items,
+    RegistryKindUi(RegistryKind kind, String title, EReference feature, Function<Plan, List<? extends RegistryItem>> items,
             Supplier<RegistryItem> factory) {
+        this.kind = kind;
         this.title = title;
         this.feature = feature;
         this.items = items;

@@ -77,7 +77,7 @@ public final class RegistryView extends ViewPart {
         RegistryColumns columns = new RegistryColumns(editor.getPlan(), editor.getEditingDomain());
         for (RegistryKindUi kind : RegistryKindUi.values()) {
             Composite page = new Composite(tabs, SWT.NONE);
-            GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(page);
+            GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 4).applyTo(page);
             new Label(page, SWT.NONE).setText(Messages.Registry_search);
             Text search = new Text(page, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
             search.setMessage(Messages.Registry_searchHint);
@@ -86,9 +86,12 @@ public final class RegistryView extends ViewPart {
             add.setText(Messages.Registry_add);
             Button delete = new Button(page, SWT.PUSH);
             delete.setText(Messages.Registry_delete);
+            Button importFile = new Button(page, SWT.PUSH);
+            importFile.setText(Messages.RegistryImport_button);
+            importFile.addListener(SWT.Selection, e -> new RegistryImportAction(page.getShell(), editor, kind.kind).run());
             PlanTable<RegistryItem> table = TableFactory.create(page, columns.columns(), RegistryItem::getId,
                     command -> execute(editor, command));
-            GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table.natTable());
+            GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.natTable());
             search.addModifyListener(e -> table.search(search.getText()));
             add.addListener(SWT.Selection, e -> add(editor, kind));
             delete.addListener(SWT.Selection, e -> delete(editor, table));

@@ -39,6 +39,37 @@ class RegistryViewTest {
     }
 
     @Test
+    void importChecksAsksAndImportsTheGoodRowsInOneUndoableStep() throws Exception {
+        PlanEditor editor = Workbench.editor(page);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("platforms", ".csv");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "编号,名称,英文名称,类型,状态,合作国家,开始日期,结束日期,服务任务",
+                "P-1,中哈联合实验室,China-Kazakhstan Joint Laboratory,联合实验室,运行中,KZ,2024-03-01,2027-12-31,8",
+                "P-2,中乌农业示范基地,,联合研究中心,运行中,UZ,2024-05-01,,7",
+                "P-3,坏日期平台,,联合实验室,运行中,KZ,2024-13-45,,8",
+                "P-4,未知国家平台,,联合实验室,运行中,ZZ,2024-03-01,,8") + "\n");
+        java.util.List<String> asked = new java.util.ArrayList<>();
+
+        var report = new RegistryImportAction(page.getWorkbenchWindow().getShell(), editor,
+                org.planstudio.model.plan.RegistryKind.PLATFORM).importFile(file, (title, message) -> {
+                    asked.add(message);
+                    return true;
+                });
+        Workbench.processEvents();
+
+        assertEquals(1, asked.size());
+        assertTrue(asked.get(0).contains("P-3") || asked.get(0).contains("4"), asked.get(0));
+        assertEquals(2, report.goodRows());
+        assertEquals(2, report.badRows());
+        assertEquals(2, editor.getPlan().getPlatforms().size());
+        assertEquals(2, view.table("PLATFORMS").orElseThrow().visibleRows().size());
+
+        editor.getEditingDomain().getCommandStack().undo();
+        Workbench.processEvents();
+        assertEquals(0, editor.getPlan().getPlatforms().size(), "one undo takes the whole import back");
+    }
+
+    @Test
     void addEditSearchAndUndo() {
         PlanEditor editor = Workbench.editor(page);
         PlanTable<RegistryItem> platforms = view.table("PLATFORMS").orElseThrow();
