@@ -1,0 +1,26 @@
+package org.planstudio.report.internal.build;
+
+import java.util.Objects;
+
+import org.planstudio.report.ReportRequest;
+import org.planstudio.report.model.Report;
+
+/** Which builder makes which report. */
+public final class ReportBuilders {
+
+    private ReportBuilders() {
+    }
+
+    public static Report build(ReportRequest request) {
+        Objects.requireNonNull(request, "request");
+        switch (request.type()) {
+        case TRACEABILITY:
+            return TraceabilityReport.build(request);
+        case RESPONSIBILITIES:
+            return ResponsibilityReport.build(request);
+        default:
+            // Progress and gaps come from the trace service (org.planstudio.trace), merged in later.
+            throw new UnsupportedOperationException(request.type() + " reports need the trace service");
+        }
+    }
+}
