@@ -18,8 +18,9 @@ import org.planstudio.report.model.Chart;
 public final class ChartImages {
 
     // The browser picks the first family it has; the list covers Windows, macOS and Linux.
+    // Unquoted: JFreeSVG puts it in a single-quoted attribute.
     private static final String SVG_FONTS =
-            "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Droid Sans Fallback', sans-serif";
+            "Microsoft YaHei, PingFang SC, Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, Droid Sans Fallback, sans-serif";
 
     private ChartImages() {
     }

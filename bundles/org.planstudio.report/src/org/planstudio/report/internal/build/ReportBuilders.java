@@ -18,9 +18,12 @@ public final class ReportBuilders {
             return TraceabilityReport.build(request);
         case RESPONSIBILITIES:
             return ResponsibilityReport.build(request);
+        case PROGRESS:
+            return ProgressReport.build(request);
+        case GAPS:
+            return GapReport.build(request);
         default:
-            // Progress and gaps come from the trace service (org.planstudio.trace), merged in later.
-            throw new UnsupportedOperationException(request.type() + " reports need the trace service");
+            throw new IllegalArgumentException("no builder for " + request.type());
         }
     }
 }
