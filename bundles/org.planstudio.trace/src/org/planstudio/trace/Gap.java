@@ -41,8 +41,9 @@ public record Gap(GapKind kind, Identified element, Severity severity, Optional<
         return message(Locale.getDefault());
     }
 
-    public String message(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
+    /** In the locale's language if Plan Studio speaks it, else English; element names in the same language. */
+    public String message(Locale requested) {
+        Locale locale = Messages.language(Objects.requireNonNull(requested, "requested"));
         String key = "gap." + kind.name();
         if (element instanceof TraceLink link) {
             return Messages.format(locale, key, end(link.getSource(), locale), end(link.getTarget(), locale),

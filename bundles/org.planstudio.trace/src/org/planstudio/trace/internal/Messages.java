@@ -19,6 +19,20 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * The language the texts exist in for this locale (English for any language without its own
+     * file), so that element names can be given in the language of the sentence around them.
+     */
+    public static Locale language(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        try {
+            Locale found = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), CONTROL).getLocale();
+            return found.getLanguage().isEmpty() ? Locale.ENGLISH : found;
+        } catch (MissingResourceException e) {
+            return Locale.ENGLISH;
+        }
+    }
+
     public static String get(Locale locale, String key) {
         return format(locale, key);
     }

@@ -42,6 +42,10 @@ import org.planstudio.model.text.Texts;
 final class SyntheticPlanBuilder {
 
     private static final PlanFactory F = PlanFactory.eINSTANCE;
+
+    // Elements compare by identity, so this is cheap and exact.
+    private record Edge(TraceKind kind, Identified source, Identified target) {
+    }
     private static final String[] DOMAINS = { "ict", "health", "emerging", "livelihood", "agriculture", "energy", "transport" };
     private static final String[] COUNTRIES = { "KZ", "UZ", "KG", "TJ", "PK", "TH", "VN", "LA", "KH", "MY", "ID", "SG",
         "PH", "MM", "BD", "LK", "NP", "MN", "RU", "BY", "RS", "HU", "PL", "EG", "SA", "AE", "IR", "TR", "KE", "ET" };
@@ -54,17 +58,20 @@ final class SyntheticPlanBuilder {
         ItemStatus.CANCELLED, ItemStatus.ACTIVE };
 
     private final Random random;
+    private final int index;
     private final String id;
     private final int tasks;
     private final int items;
     private final int linkBudget;
     private final Plan plan = F.createPlan();
-    private final Set<Long> implemented = new HashSet<>();
+    /** Links made so far: an element links to another at most once per kind. */
+    private final Set<Edge> edges = new HashSet<>();
     private int linkCount;
 
     SyntheticPlanBuilder(long seed, int index, int tasks, int items, int links) {
         // A stream per plan: plan 7 is the same whether 10 or 50 plans are generated.
         this.random = new Random(seed * 1_000_003L + index);
+        this.index = index;
         this.id = String.format("gen-%02d", index);
         this.tasks = tasks;
         this.items = items;
@@ -166,12 +173,14 @@ final class SyntheticPlanBuilder {
             task.setTitle(Texts.of("重点任务 " + n, "Key task " + n));
             task.setText(Texts.of("任务 " + n + " 的内容。", "What task " + n + " does."));
             task.setDomainId(random.nextInt(10) < 3 ? null : DOMAINS[random.nextInt(DOMAINS.length)]);
-            if (random.nextInt(50) != 0) {
+            // Gaps at fixed places, so that every plan of 7 tasks or more has some: tasks 7, 47 have
+            // no lead unit, tasks 11, 41 are cancelled, tasks 3, 23, 43 serve no indicator.
+            if (n % 40 != 7) {
                 task.getLeadUnits().add(plan.getOrganizations().get(random.nextInt(4)));
             }
             task.getSupportingUnits().add(plan.getOrganizations().get(4 + random.nextInt(8)));
             task.setDeadline(PlanDates.toDate(LocalDate.of(plan.getEndYear(), 12, 31)));
-            task.setStatus(random.nextInt(50) == 0 ? TaskStatus.CANCELLED : TaskStatus.IN_PROGRESS);
+            task.setStatus(n % 30 == 11 ? TaskStatus.CANCELLED : TaskStatus.IN_PROGRESS);
             plan.getTaskAreas().get((n - 1) * plan.getTaskAreas().size() / tasks).getTasks().add(task);
             result.add(task);
         }
@@ -190,24 +199,26 @@ final class SyntheticPlanBuilder {
     }
 
     private void structuralLinks(List<KeyTask> keyTasks, List<Indicator> indicators, List<Safeguard> safeguards) {
+        // Every fifth plan's last indicator is served by no task.
+        int served = index % 5 == 0 ? indicators.size() - 1 : indicators.size();
         for (KeyTask task : keyTasks) {
-            if (random.nextInt(30) != 0) {
-                link(TraceKind.CONTRIBUTES_TO, task, indicators.get(random.nextInt(indicators.size())));
+            if (task.getNumber() % 20 != 3) {
+                link(TraceKind.CONTRIBUTES_TO, task, indicators.get(random.nextInt(served)));
                 if (random.nextBoolean()) {
-                    link(TraceKind.CONTRIBUTES_TO, task, indicators.get(random.nextInt(indicators.size())));
+                    link(TraceKind.CONTRIBUTES_TO, task, indicators.get(random.nextInt(served)));
                 }
             }
             link(TraceKind.GUIDED_BY, task, plan.getPrinciples().get(random.nextInt(3)));
         }
-        // The last safeguard of one plan in four supports nothing.
-        int supporting = random.nextInt(4) == 0 ? safeguards.size() - 1 : safeguards.size();
+        // The last safeguard of every fourth plan supports nothing.
+        int supporting = index % 4 == 0 ? safeguards.size() - 1 : safeguards.size();
         for (int s = 0; s < supporting; s++) {
             for (int k = 0; k < 3 + random.nextInt(6); k++) {
                 link(TraceKind.SUPPORTS, safeguards.get(s), keyTasks.get(random.nextInt(keyTasks.size())));
             }
         }
-        // A few links of the wrong kind: a task "supports" an indicator.
-        if (random.nextInt(3) == 0) {
+        // Every third plan has a link of the wrong kind: a task "supports" an indicator.
+        if (index % 3 == 0) {
             link(TraceKind.SUPPORTS, keyTasks.get(0), indicators.get(0));
         }
     }
@@ -287,15 +298,12 @@ final class SyntheticPlanBuilder {
         }
     }
 
-    // An item implements a task at most once.
-    private void implement(List<RegistryItem> registry, int index, List<KeyTask> keyTasks, int task) {
-        if (implemented.add((long) index * keyTasks.size() + task)) {
-            link(TraceKind.IMPLEMENTS, registry.get(index), keyTasks.get(task));
-        }
+    private void implement(List<RegistryItem> registry, int item, List<KeyTask> keyTasks, int task) {
+        link(TraceKind.IMPLEMENTS, registry.get(item), keyTasks.get(task));
     }
 
     private void link(TraceKind kind, Identified source, Identified target) {
-        if (linkCount >= linkBudget) {
+        if (linkCount >= linkBudget || !edges.add(new Edge(kind, source, target))) {
             return;
         }
         TraceLink link = F.createTraceLink();
