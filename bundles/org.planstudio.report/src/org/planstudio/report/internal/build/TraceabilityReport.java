@@ -97,10 +97,29 @@ final class TraceabilityReport {
             if (!text.isBlank()) {
                 doc.paragraph(text);
             }
+            indicatorTable(goal, title.isBlank() ? t.get("trace.goal", goal.getTargetYear()) : title);
             for (Indicator indicator : goal.getIndicators()) {
                 indicator(indicator);
             }
         }
+    }
+
+    private void indicatorTable(Goal goal, String goalTitle) {
+        if (goal.getIndicators().isEmpty()) {
+            return;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Indicator indicator : goal.getIndicators()) {
+            rows.add(Row.body(Cell.text(labels.indicator(indicator)),
+                    indicator.getTarget() == null ? Cell.empty() : Cell.number(indicator.getTarget()),
+                    Cell.text(labels.text(indicator.getUnit())), Cell.text(String.valueOf(indicator.getTargetYear())),
+                    Cell.text(labels.accumulation(indicator.getAccumulation())), Cell.number(contributors(indicator).size())));
+        }
+        doc.table(t.get("trace.table.indicators", goalTitle), t.get("trace.sheet.indicators"),
+                List.of(new Column(t.get("col.indicator"), 6), new Column(t.get("col.target"), 2),
+                        new Column(t.get("col.unit"), 2), new Column(t.get("col.targetYear"), 2),
+                        new Column(t.get("col.accumulation"), 2), new Column(t.get("col.taskCount"), 2)),
+                rows);
     }
 
     private void indicator(Indicator indicator) {

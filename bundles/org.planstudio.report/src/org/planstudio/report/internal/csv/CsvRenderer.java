@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.planstudio.report.internal.FormulaGuard;
+import org.planstudio.report.internal.ReportTexts;
+import org.planstudio.report.model.Block;
+import org.planstudio.report.model.Chart;
+import org.planstudio.report.model.Column;
+import org.planstudio.report.model.KeyFigures;
 import org.planstudio.report.model.Cell;
 import org.planstudio.report.model.Report;
 import org.planstudio.report.model.Row;
@@ -18,8 +23,8 @@ import org.planstudio.report.render.ReportRenderer;
 
 /**
  * RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel and WPS open Chinese correctly.
- * Every table of the report is written in turn: a line with the caption, the header line, the
- * rows, an empty line. Every field is quoted. Text that a spreadsheet would run as a formula
+ * Every table of the report (key figures and chart data included) is written in turn: a line
+ * with the caption, the header line, the rows, an empty line. Every field is quoted. Text that a spreadsheet would run as a formula
  * gets a leading apostrophe (the OWASP recommendation): Excel then shows it as text, and the
  * apostrophe tells the reader the cell was neutralised.
  */
@@ -34,7 +39,7 @@ public final class CsvRenderer implements ReportRenderer {
         writer.write('\uFEFF');
         CsvCells cells = new CsvCells();
         boolean first = true;
-        for (Table table : report.tables()) {
+        for (Table table : tables(report)) {
             if (!first) {
                 writer.write(LINE_END);
             }
@@ -50,6 +55,25 @@ public final class CsvRenderer implements ReportRenderer {
             }
         }
         writer.flush();
+    }
+
+    private static List<Table> tables(Report report) {
+        ReportTexts texts = ReportTexts.of(report.locale());
+        List<Table> tables = new ArrayList<>();
+        for (Block block : report.blocks()) {
+            if (block instanceof KeyFigures figures) {
+                tables.add(new Table(texts.get("sheet.summary"), texts.get("sheet.summary"),
+                        List.of(new Column(texts.get("col.figureLabel"), 1), new Column(texts.get("col.figureValue"), 1),
+                                new Column(texts.get("col.figureDetail"), 1)),
+                        figures.figures().stream().map(f -> org.planstudio.report.model.Row.body(Cell.text(f.label()),
+                                Cell.text(f.value()), Cell.text(f.detail()))).toList()));
+            } else if (block instanceof Table table) {
+                tables.add(table);
+            } else if (block instanceof Chart chart) {
+                tables.add(chart.data());
+            }
+        }
+        return tables;
     }
 
     private static void line(Writer writer, List<String> fields) throws IOException {

@@ -46,18 +46,18 @@ public final class XlsxRenderer implements ReportRenderer {
 
     private static void summary(Sheet sheet, Report report, XlsxStyles styles) {
         int r = 0;
-        text(sheet.createRow(r++).createCell(0), report.title(), styles.title, styles.title);
+        text(sheet.createRow(r++).createCell(0), report.title(), styles.title, styles);
         for (String line : report.meta()) {
-            text(sheet.createRow(r++).createCell(0), line, styles.label, styles.label);
+            text(sheet.createRow(r++).createCell(0), line, styles.label, styles);
         }
         r++;
         for (Block block : report.blocks()) {
             if (block instanceof KeyFigures figures) {
                 for (KeyFigures.Figure figure : figures.figures()) {
                     Row row = sheet.createRow(r++);
-                    text(row.createCell(0), figure.label(), styles.label, styles.label);
-                    text(row.createCell(1), figure.value(), styles.text, styles.quotedText);
-                    text(row.createCell(2), figure.detail(), styles.text, styles.quotedText);
+                    text(row.createCell(0), figure.label(), styles.label, styles);
+                    text(row.createCell(1), figure.value(), styles.text, styles);
+                    text(row.createCell(2), figure.detail(), styles.text, styles);
                 }
                 r++;
             }
@@ -69,10 +69,10 @@ public final class XlsxRenderer implements ReportRenderer {
 
     private static void table(Sheet sheet, Table table, XlsxStyles styles) {
         int columns = table.columns().size();
-        text(sheet.createRow(0).createCell(0), table.caption(), styles.caption, styles.caption);
+        text(sheet.createRow(0).createCell(0), table.caption(), styles.caption, styles);
         Row header = sheet.createRow(1);
         for (int c = 0; c < columns; c++) {
-            text(header.createCell(c), table.columns().get(c).header(), styles.header, styles.header);
+            text(header.createCell(c), table.columns().get(c).header(), styles.header, styles);
         }
         int r = 2;
         for (org.planstudio.report.model.Row row : table.rows()) {
@@ -104,7 +104,7 @@ public final class XlsxRenderer implements ReportRenderer {
     private static void value(Cell cell, org.planstudio.report.model.Cell value, XlsxStyles styles,
             org.apache.poi.ss.usermodel.CellStyle override) {
         if (value instanceof org.planstudio.report.model.Cell.Text text) {
-            text(cell, text.value(), override != null ? override : styles.text, styles.quotedText);
+            text(cell, text.value(), override != null ? override : styles.text, styles);
         } else if (value instanceof org.planstudio.report.model.Cell.Number number) {
             cell.setCellValue(number(number.value()));
             cell.setCellStyle(override != null ? override : styles.number);
@@ -121,10 +121,9 @@ public final class XlsxRenderer implements ReportRenderer {
     }
 
     /** A string cell; formula-like text also gets the quote prefix so that editing it keeps it text. */
-    private static void text(Cell cell, String text, org.apache.poi.ss.usermodel.CellStyle style,
-            org.apache.poi.ss.usermodel.CellStyle quoted) {
+    private static void text(Cell cell, String text, org.apache.poi.ss.usermodel.CellStyle style, XlsxStyles styles) {
         cell.setCellValue(text);
-        cell.setCellStyle(FormulaGuard.looksLikeFormula(text) ? quoted : style);
+        cell.setCellStyle(FormulaGuard.looksLikeFormula(text) ? styles.quoted(style) : style);
     }
 
     private static double number(BigDecimal value) {

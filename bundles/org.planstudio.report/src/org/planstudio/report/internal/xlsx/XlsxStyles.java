@@ -1,5 +1,8 @@
 package org.planstudio.report.internal.xlsx;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -16,8 +19,6 @@ final class XlsxStyles {
     final CellStyle caption;
     final CellStyle header;
     final CellStyle text;
-    /** Text that looks like a formula: Excel's quote prefix keeps it text even when edited. */
-    final CellStyle quotedText;
     final CellStyle number;
     final CellStyle percent;
     final CellStyle date;
@@ -25,7 +26,11 @@ final class XlsxStyles {
     final CellStyle total;
     final CellStyle label;
 
+    private final Workbook workbook;
+    private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+
     XlsxStyles(Workbook workbook) {
+        this.workbook = workbook;
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
@@ -47,10 +52,9 @@ final class XlsxStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 
         text = bordered(workbook);
-        quotedText = bordered(workbook);
-        quotedText.setQuotePrefixed(true);
         number = bordered(workbook);
-        number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
+        // "General" shows 100 as 100 and 2.5 as 2.5 ("0.##" would show "100.").
+        number.setDataFormat(workbook.createDataFormat().getFormat("General"));
         percent = bordered(workbook);
         percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
         date = bordered(workbook);
@@ -61,6 +65,19 @@ final class XlsxStyles {
         group.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         total = bordered(workbook);
         total.setFont(bold);
+    }
+
+    /**
+     * The style for text that looks like a formula: the same look plus Excel's quote prefix, which
+     * keeps the cell text even when someone edits it.
+     */
+    CellStyle quoted(CellStyle style) {
+        return quoted.computeIfAbsent(style, base -> {
+            CellStyle copy = workbook.createCellStyle();
+            copy.cloneStyleFrom(base);
+            copy.setQuotePrefixed(true);
+            return copy;
+        });
     }
 
     private static CellStyle bordered(Workbook workbook) {
