@@ -1,0 +1,28 @@
+package org.planstudio.cli;
+
+/** The command line's exit codes; docs/cli.md and the README list them. Numbers never change meaning. */
+public enum ExitCode {
+    OK(0),
+    /** Anything not covered below (a bug, an out-of-memory): the message says what. */
+    FAILURE(1),
+    /** Unknown command or option, a bad or missing value. */
+    USAGE(2),
+    /** No plan with that id, no such revision, no such .plan file. */
+    PLAN_NOT_FOUND(3),
+    /** The .plan file (or the stored plan) cannot be read as a plan. */
+    CORRUPT_INPUT(4),
+    /** The output file cannot be written. */
+    OUTPUT_NOT_WRITABLE(5),
+    /** The database cannot be opened (another Plan Studio holds it, or it is from a newer version). */
+    DATABASE_UNAVAILABLE(6);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}

@@ -1,0 +1,32 @@
+package org.planstudio.report;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The reports Plan Studio produces; {@link #cliName()} is how the command line names them. */
+public enum ReportType {
+    /** Goal → indicator → tasks → registry items, safeguards → tasks, coverage. */
+    TRACEABILITY("traceability"),
+    /** Each indicator against its target, by year, domain and partner country, with charts. */
+    PROGRESS("progress"),
+    /** Everything the gap analysis flags. */
+    GAPS("gaps"),
+    /** The task responsibility table (任务分工表): lead and supporting units, deadline, status. */
+    RESPONSIBILITIES("responsibilities");
+
+    private final String cliName;
+
+    ReportType(String cliName) {
+        this.cliName = cliName;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public static Optional<ReportType> fromCliName(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(type -> type.cliName.equals(wanted)).findFirst();
+    }
+}
