@@ -11,6 +11,7 @@ public final class PlanStudioPerspective implements IPerspectiveFactory {
     public static final String REGISTRIES_VIEW_ID = "org.planstudio.ui.registries";
     public static final String PROBLEMS_VIEW_ID = "org.planstudio.ui.problems";
     public static final String MATRIX_VIEW_ID = "org.planstudio.ui.matrix";
+    public static final String DASHBOARD_VIEW_ID = "org.planstudio.ui.dashboard";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -21,10 +22,12 @@ public final class PlanStudioPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(REGISTRIES_VIEW_ID);
         bottom.addView(MATRIX_VIEW_ID);
+        bottom.addView(DASHBOARD_VIEW_ID);
         layout.addShowViewShortcut(NAVIGATOR_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(PROBLEMS_VIEW_ID);
         layout.addShowViewShortcut(REGISTRIES_VIEW_ID);
         layout.addShowViewShortcut(MATRIX_VIEW_ID);
+        layout.addShowViewShortcut(DASHBOARD_VIEW_ID);
     }
 }

@@ -110,6 +110,18 @@ public final class Messages extends NLS {
     public static String RegistryImport_someBad;
     public static String RegistryImport_more;
     public static String RegistryImport_unreadable;
+    public static String Dashboard_chart;
+    public static String Dashboard_overview;
+    public static String Dashboard_byYear;
+    public static String Dashboard_byDomain;
+    public static String Dashboard_byCountry;
+    public static String Dashboard_indicator;
+    public static String Dashboard_achieved;
+    public static String Dashboard_target;
+    public static String Dashboard_targetYear;
+    public static String Dashboard_projected;
+    public static String Dashboard_items;
+    public static String Dashboard_itemsBehind;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

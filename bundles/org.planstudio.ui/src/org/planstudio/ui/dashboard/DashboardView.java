@@ -1,0 +1,182 @@
+package org.planstudio.ui.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.dialogs.ListDialog;
+import org.eclipse.ui.part.ViewPart;
+import org.jfree.chart.JFreeChart;
+import org.planstudio.charts.ProgressCharts;
+import org.planstudio.model.plan.RegistryItem;
+import org.planstudio.trace.IndicatorProgress;
+import org.planstudio.trace.ProgressCalculator;
+import org.planstudio.ui.editor.ActivePlanTracker;
+import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.internal.Messages;
+import org.planstudio.ui.internal.ModelLabels;
+import org.planstudio.ui.tables.Column;
+import org.planstudio.ui.tables.PlanTable;
+import org.planstudio.ui.tables.TableFactory;
+
+/**
+ * Progress toward the plan's targets, derived from the registries: a table of indicators
+ * (double-click lists the items behind a figure) and the same charts the reports print.
+ */
+public final class DashboardView extends ViewPart {
+
+    public static final String ID = "org.planstudio.ui.dashboard";
+
+    private PlanTable<IndicatorProgress> table;
+    private Combo chartKind;
+    private Canvas canvas;
+    private Image image;
+    private List<IndicatorProgress> progress = List.of();
+    private ActivePlanTracker tracker;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().applyTo(parent);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        table = TableFactory.create(sash, columns(), p -> p.indicator().getId(), command -> {
+        });
+        table.onOpen(this::showItems);
+        Composite chartArea = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(chartArea);
+        new Label(chartArea, SWT.NONE).setText(Messages.Dashboard_chart);
+        chartKind = new Combo(chartArea, SWT.READ_ONLY);
+        chartKind.setItems(Messages.Dashboard_overview, Messages.Dashboard_byYear, Messages.Dashboard_byDomain,
+                Messages.Dashboard_byCountry);
+        chartKind.select(0);
+        chartKind.addListener(SWT.Selection, e -> redrawChart());
+        canvas = new Canvas(chartArea, SWT.DOUBLE_BUFFERED);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(canvas);
+        canvas.addListener(SWT.Resize, e -> redrawChart());
+        canvas.addListener(SWT.Paint, e -> {
+            if (image != null && !image.isDisposed()) {
+                e.gc.drawImage(image, 0, 0);
+            }
+        });
+        sash.setWeights(35, 65);
+        table.selection().addSelectionChangedListener(e -> redrawChart());
+        getSite().setSelectionProvider(table.selection());
+        tracker = new ActivePlanTracker(getSite().getPage(), this::show, this::refresh);
+        tracker.start();
+    }
+
+    private static List<Column<IndicatorProgress>> columns() {
+        return List.of(
+                Column.readOnly("indicator", Messages.Dashboard_indicator, 260, p -> ModelLabels.element(p.indicator())),
+                Column.readOnly("achieved", Messages.Dashboard_achieved, 90, IndicatorProgress::achieved),
+                Column.readOnly("target", Messages.Dashboard_target, 90, p -> p.target().map(BigDecimal::toPlainString).orElse("")),
+                Column.readOnly("year", Messages.Dashboard_targetYear, 90, IndicatorProgress::targetYear),
+                Column.readOnly("projected", Messages.Dashboard_projected, 120,
+                        p -> p.projectedAtTargetYear().map(BigDecimal::toPlainString).orElse("—")),
+                Column.readOnly("items", Messages.Dashboard_items, 90, p -> p.items().size()));
+    }
+
+    private void show(Optional<PlanEditor> editor) {
+        refresh();
+    }
+
+    private void refresh() {
+        progress = tracker.editor().map(e -> ProgressCalculator.compute(e.getPlan(), LocalDate.now())).orElse(List.of());
+        table.setRows(progress);
+        table.refresh();
+        redrawChart();
+    }
+
+    private Optional<IndicatorProgress> selected() {
+        Object first = ((IStructuredSelection) table.selection().getSelection()).getFirstElement();
+        if (first instanceof IndicatorProgress chosen) {
+            return Optional.of(chosen);
+        }
+        return progress.stream().findFirst();
+    }
+
+    private void redrawChart() {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        Rectangle size = canvas.getClientArea();
+        if (image != null) {
+            image.dispose();
+            image = null;
+        }
+        chart().ifPresent(chart -> image = new Image(canvas.getDisplay(), ChartImages.draw(chart, size.width, size.height)));
+        canvas.redraw();
+    }
+
+    private Optional<JFreeChart> chart() {
+        if (progress.isEmpty()) {
+            return Optional.empty();
+        }
+        Locale locale = Locale.getDefault();
+        return switch (chartKind.getSelectionIndex()) {
+        case 1 -> selected().map(p -> ProgressCharts.byYear(p, locale));
+        case 2 -> selected().map(p -> ProgressCharts.byDomain(p, locale, domain -> domain));
+        case 3 -> selected().map(p -> ProgressCharts.byCountry(p, locale));
+        default -> Optional.of(ProgressCharts.overview(progress, locale));
+        };
+    }
+
+    /** The registry items behind a figure; choosing one shows it in the editor. */
+    private void showItems(IndicatorProgress figure) {
+        ListDialog dialog = new ListDialog(getSite().getShell());
+        dialog.setTitle(ModelLabels.element(figure.indicator()));
+        dialog.setMessage(NLS.bind(Messages.Dashboard_itemsBehind, figure.items().size()));
+        dialog.setContentProvider(ArrayContentProvider.getInstance());
+        dialog.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ModelLabels.element((RegistryItem) element);
+            }
+        });
+        dialog.setInput(figure.items());
+        if (dialog.open() == Window.OK && dialog.getResult().length > 0) {
+            tracker.editor().ifPresent(editor -> editor.reveal((RegistryItem) dialog.getResult()[0]));
+        }
+    }
+
+    /** The figures shown now, for tests. */
+    public List<IndicatorProgress> figures() {
+        return table.visibleRows();
+    }
+
+    /** Whether a chart is drawn now, for tests. */
+    public boolean hasChart() {
+        return image != null && !image.isDisposed();
+    }
+
+    @Override
+    public void setFocus() {
+        table.natTable().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        tracker.stop();
+        if (image != null) {
+            image.dispose();
+        }
+        super.dispose();
+    }
+}

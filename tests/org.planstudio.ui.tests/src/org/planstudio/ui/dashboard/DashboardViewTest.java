@@ -1,0 +1,69 @@
+package org.planstudio.ui.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.planstudio.model.ids.Ids;
+import org.planstudio.model.plan.ItemStatus;
+import org.planstudio.model.plan.Platform;
+import org.planstudio.model.plan.PlanFactory;
+import org.planstudio.model.plan.PlanPackage;
+import org.planstudio.model.text.PlanDates;
+import org.planstudio.model.text.Texts;
+import org.planstudio.trace.IndicatorProgress;
+import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.testing.Workbench;
+
+class DashboardViewTest {
+
+    private IWorkbenchPage page;
+    private DashboardView view;
+
+    @BeforeEach
+    void open() throws Exception {
+        page = Workbench.openSamplePlan();
+        view = (DashboardView) page.showView(DashboardView.ID);
+        Workbench.processEvents();
+    }
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+        Workbench.processEvents();
+    }
+
+    @Test
+    void showsEachIndicatorAgainstItsTargetAndFollowsTheRegistries() {
+        assertEquals(3, view.figures().size());
+        assertTrue(view.figures().stream().allMatch(p -> p.target().orElseThrow().compareTo(BigDecimal.valueOf(100)) == 0));
+        assertTrue(view.hasChart(), "the overview chart is drawn");
+        long before = platforms().achieved();
+
+        PlanEditor editor = Workbench.editor(page);
+        Platform platform = PlanFactory.eINSTANCE.createPlatform();
+        platform.setId(Ids.newId());
+        platform.setName(Texts.of("中哈联合实验室"));
+        platform.setStatus(ItemStatus.ACTIVE);
+        platform.setStartDate(PlanDates.toDate(LocalDate.of(2025, 3, 1)));
+        editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(), editor.getPlan(),
+                PlanPackage.Literals.PLAN__PLATFORMS, platform));
+        Workbench.processEvents();
+
+        assertEquals(before + 1, platforms().achieved(), "progress is counted from the registry, not typed in");
+        assertTrue(platforms().items().contains(platform), "the figure opens to the item behind it");
+    }
+
+    private IndicatorProgress platforms() {
+        return view.figures().stream()
+                .filter(p -> p.indicator().getCountingRule().getRegistry() == org.planstudio.model.plan.RegistryKind.PLATFORM)
+                .findFirst().orElseThrow();
+    }
+}
