@@ -122,6 +122,31 @@ public final class Messages extends NLS {
     public static String Dashboard_projected;
     public static String Dashboard_items;
     public static String Dashboard_itemsBehind;
+    public static String Report_title;
+    public static String Report_description;
+    public static String Report_type;
+    public static String Report_format;
+    public static String Report_language;
+    public static String Report_chinese;
+    public static String Report_english;
+    public static String Report_revisionLabel;
+    public static String Report_current;
+    public static String Report_revision;
+    public static String Report_file;
+    public static String Report_browse;
+    public static String Report_preview;
+    public static String Report_previewFailed;
+    public static String Report_needFile;
+    public static String Report_traceability;
+    public static String Report_progress;
+    public static String Report_gaps;
+    public static String Report_responsibilities;
+    public static String Report_job;
+    public static String Report_loading;
+    public static String Report_building;
+    public static String Report_writing;
+    public static String Report_failed;
+    public static String Report_done;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
