@@ -39,10 +39,13 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.planstudio.edit.ui.ItemPropertySourceProvider;
 import org.planstudio.model.edit.PlanAdapterFactories;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.model.plan.TraceLink;
 import org.planstudio.model.text.Texts;
 import org.planstudio.store.ConcurrentSaveException;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoredPlan;
+import org.planstudio.trace.BaselineImpact;
+import org.planstudio.trace.ChangeImpact;
 import org.planstudio.ui.app.PlanStudioPerspective;
 import org.planstudio.ui.editor.form.DetailsForm;
 import org.planstudio.ui.editor.form.FormContext;
@@ -210,6 +213,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
+            markSuspectLinks();
             baseRevision = StoreAccess.store().save(plan, baseRevision, StoreAccess.currentUser(), "");
             commandStack.saveIsDone();
             restoredUnsaved = false;
@@ -222,6 +226,19 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         } catch (StoreException e) {
             monitor.setCanceled(true);
             showSaveError(Messages.Editor_saveFailed, e);
+        }
+    }
+
+    /**
+     * After a baseline, a changed task text or indicator target puts the links touching it under
+     * review: they are marked suspect as part of the save (one undoable step of its own).
+     */
+    private void markSuspectLinks() throws StoreException {
+        Optional<BaselineImpact> impact = BaselineImpact.ofEdits(StoreAccess.store(), plan, baseRevision);
+        List<TraceLink> toMark = impact.map(BaselineImpact::links).orElse(List.of()).stream()
+                .filter(link -> !link.isSuspect()).toList();
+        if (!toMark.isEmpty()) {
+            commandStack.execute(ChangeImpact.apply(toMark));
         }
     }
 

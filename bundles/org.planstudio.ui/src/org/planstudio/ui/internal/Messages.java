@@ -147,6 +147,14 @@ public final class Messages extends NLS {
     public static String Report_writing;
     public static String Report_failed;
     public static String Report_done;
+    public static String Links_review;
+    public static String Baseline_title;
+    public static String Baseline_saveFirst;
+    public static String Baseline_message;
+    public static String Baseline_default;
+    public static String Baseline_needName;
+    public static String Baseline_done;
+    public static String Baseline_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.nebula.widgets.nattable.ui.action.IKeyAction;
@@ -29,14 +30,21 @@ public final class PlanTable<T> {
     private final FilterList<T> visible;
     private final TextMatcherEditor<T> search;
     private final RowSelectionProvider<T> selection;
+    private final IDataProvider body;
 
     PlanTable(NatTable natTable, EventList<T> rows, FilterList<T> visible, TextMatcherEditor<T> search,
-            RowSelectionProvider<T> selection) {
+            RowSelectionProvider<T> selection, IDataProvider body) {
         this.natTable = Objects.requireNonNull(natTable);
         this.rows = Objects.requireNonNull(rows);
         this.visible = Objects.requireNonNull(visible);
         this.search = Objects.requireNonNull(search);
         this.selection = Objects.requireNonNull(selection);
+        this.body = Objects.requireNonNull(body);
+    }
+
+    /** Sets a cell as an edit in the table does (row and column of the visible rows). */
+    public void edit(int row, int column, Object value) {
+        body.setDataValue(column, row, value);
     }
 
     public NatTable natTable() {

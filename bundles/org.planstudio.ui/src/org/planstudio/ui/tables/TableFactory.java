@@ -120,7 +120,8 @@ public final class TableFactory {
         config.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
                 DisplayMode.EDIT, EDITABLE);
         natTable.configure();
-        return new PlanTable<>(natTable, rows, visible, search, new RowSelectionProvider<>(selectionLayer, bodyData, false));
+        return new PlanTable<>(natTable, rows, visible, search, new RowSelectionProvider<>(selectionLayer, bodyData, false),
+                bodyData);
     }
 
     /**

@@ -163,6 +163,26 @@ class WorkbenchTest {
     }
 
     @Test
+    void changesAfterABaselineMarkTheirLinksForReview() throws Exception {
+        PlanEditor editor = editor();
+        StoreAccess.store().nameBaseline(editor.getPlan().getId(), editor.getBaseRevision(), "征求意见版", "tester");
+        KeyTask task = task(9);
+        navigator().reveal(task);
+        processEvents();
+        titleField().setText(task.getTitle().getZh() + "（调整）");
+        processEvents();
+        editor.doSave(new NullProgressMonitor());
+        processEvents();
+
+        var touching = org.planstudio.model.walk.PlanQueries.linksTouching(editor.getPlan(), task);
+        assertFalse(touching.isEmpty());
+        assertTrue(touching.stream().allMatch(org.planstudio.model.plan.TraceLink::isSuspect), "links of the changed task");
+        assertTrue(org.planstudio.model.walk.PlanQueries.linksTouching(editor.getPlan(), task(10)).stream()
+                .noneMatch(org.planstudio.model.plan.TraceLink::isSuspect), "other tasks' links stay as they were");
+        assertFalse(editor.isDirty(), "the marks are saved with the change");
+    }
+
+    @Test
     void unsavedEditsSurviveACrashAndCanBeRestored() throws Exception {
         KeyTask task = task(6);
         String saved = task.getTitle().getZh();

@@ -81,8 +81,7 @@ class RegistryViewTest {
         RegistryItem item = platforms.visibleRows().get(0);
 
         // An edit in a cell is a command on the plan's stack.
-        platforms.natTable().doCommand(new org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand(
-                platforms.natTable(), 2, 1, "中哈联合实验室"));
+        platforms.edit(0, 1, "中哈联合实验室");
         Workbench.processEvents();
         assertEquals("中哈联合实验室", item.getName().getZh());
         assertTrue(editor.isDirty());

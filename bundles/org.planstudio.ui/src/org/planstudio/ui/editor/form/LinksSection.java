@@ -26,6 +26,7 @@ import org.planstudio.model.ids.Ids;
 import org.planstudio.model.links.LinkRule;
 import org.planstudio.model.plan.Identified;
 import org.planstudio.model.walk.PlanQueries;
+import org.planstudio.trace.ChangeImpact;
 import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.model.plan.TraceLink;
@@ -66,6 +67,9 @@ final class LinksSection implements Field {
         Button remove = context.toolkit().createButton(buttons, Messages.Links_remove, SWT.PUSH);
         GridDataFactory.fillDefaults().applyTo(remove);
         remove.addListener(SWT.Selection, e -> removeLinks());
+        Button review = context.toolkit().createButton(buttons, Messages.Links_review, SWT.PUSH);
+        GridDataFactory.fillDefaults().applyTo(review);
+        review.addListener(SWT.Selection, e -> reviewLinks());
         refresh();
     }
 
@@ -152,6 +156,15 @@ final class LinksSection implements Field {
         if (!links.isEmpty()) {
             context.execute(RemoveCommand.create(context.domain(), context.plan(),
                     PlanPackage.Literals.PLAN__TRACE_LINKS, links));
+        }
+    }
+
+    /** Confirms that selected suspect links still hold after the change that put them under review. */
+    private void reviewLinks() {
+        CompoundCommand command = new CompoundCommand(Messages.Links_review);
+        selectedLinks().stream().filter(TraceLink::isSuspect).forEach(link -> command.append(ChangeImpact.review(link)));
+        if (!command.isEmpty()) {
+            context.execute(command);
         }
     }
 

@@ -1,0 +1,60 @@
+package org.planstudio.ui.handlers;
+
+import java.time.LocalDate;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.planstudio.store.StoreException;
+import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.internal.Messages;
+import org.planstudio.ui.internal.StoreAccess;
+
+/**
+ * File → Name Baseline…: names the saved revision the editor stands on (the version sent for
+ * comments, the one approved …). Changes after it put the links they touch under review.
+ */
+public final class NameBaselineHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IEditorPart part = HandlerUtil.getActiveEditor(event);
+        if (!(part instanceof PlanEditor editor)) {
+            return null;
+        }
+        Shell shell = part.getSite().getShell();
+        if (editor.isDirty()) {
+            if (!MessageDialog.openQuestion(shell, Messages.Baseline_title, Messages.Baseline_saveFirst)) {
+                return null;
+            }
+            editor.doSave(new NullProgressMonitor());
+            if (editor.isDirty()) {
+                return null;  // the save failed and said why
+            }
+        }
+        InputDialog dialog = new InputDialog(shell, Messages.Baseline_title,
+                NLS.bind(Messages.Baseline_message, editor.getBaseRevision()),
+                NLS.bind(Messages.Baseline_default, LocalDate.now()), text -> text.isBlank() ? Messages.Baseline_needName : null);
+        if (dialog.open() != Window.OK) {
+            return null;
+        }
+        try {
+            StoreAccess.store().nameBaseline(editor.getPlan().getId(), editor.getBaseRevision(), dialog.getValue().trim(),
+                    StoreAccess.currentUser());
+            MessageDialog.openInformation(shell, Messages.Baseline_title,
+                    NLS.bind(Messages.Baseline_done, dialog.getValue().trim(), editor.getBaseRevision()));
+        } catch (StoreException e) {
+            ErrorDialog.openError(shell, Messages.Baseline_title, Messages.Baseline_failed, Status.error(e.getMessage(), e));
+        }
+        return null;
+    }
+}
