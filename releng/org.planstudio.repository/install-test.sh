@@ -63,8 +63,10 @@ expect "$FEATURE.feature.group"
 ls "$WORK/planstudio/plugins" | grep -q '^org.planstudio.domain.health_' || fail "the health plug-in is not in plugins/"
 
 run --smoke-test --smoke-task 4 --smoke-set cooperationForm=PRODUCT_REGISTRATION --smoke-set registrationsPlanned=3 \
-  --smoke-set partnerRegulator=SAHPRA --smoke-save
+  --smoke-set partnerRegulator=SAHPRA --smoke-save --smoke-domains-view
 expect "PLANSTUDIO-SMOKE-TEST: domains=[health]"
+expect "PLANSTUDIO-SMOKE-TEST: domains view: "
+reject "domains view failed"
 reject "domain failure"
 expect "task 4 domain=health installed=true editable=[cooperationForm, clinicalTrialPhase, ethicsApproval, registrationsPlanned, partnerRegulator]"
 expect "shown={clinicalTrialPhase=, cooperationForm=PRODUCT_REGISTRATION, ethicsApproval=, partnerRegulator=SAHPRA, registrationsPlanned=3}"
@@ -77,8 +79,9 @@ reject "$FEATURE"
 grep -q 'org.planstudio.domain.health,' "$WORK/planstudio/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
   && fail "the health plug-in is still configured in bundles.info"
 
-run --smoke-test --smoke-task 4 --smoke-save
+run --smoke-test --smoke-task 4 --smoke-save --smoke-domains-view
 expect "PLANSTUDIO-SMOKE-TEST: domains=[]"
+reject "domains view failed"
 expect "task 4 domain=health installed=false editable=[] shown={cooperationForm=PRODUCT_REGISTRATION, partnerRegulator=SAHPRA, registrationsPlanned=3}"
 expect "dirty=false task 4 stored={cooperationForm=PRODUCT_REGISTRATION, partnerRegulator=SAHPRA, registrationsPlanned=3}"
 grep "PLANSTUDIO-SMOKE-TEST" "$LOG"

@@ -28,12 +28,12 @@ final class DomainRows {
         Locale locale = Locale.getDefault();
         List<Row> rows = new ArrayList<>();
         List<Row> domains = registry.domains().stream().map(domain -> domainRow(domain, locale)).toList();
-        rows.add(new Row(NLS.bind(Messages.View_installed, domains.size()), Optional.of(shared(ISharedImages.IMG_OBJ_FOLDER)),
-                Optional.empty(), domains.isEmpty() ? List.of(Row.leaf(Messages.View_none, null)) : domains));
+        rows.add(new Row(NLS.bind(Messages.View_installed, domains.size()), shared(ISharedImages.IMG_OBJ_FOLDER),
+                Optional.empty(), domains.isEmpty() ? List.of(Row.leaf(Messages.View_none, Optional.empty())) : domains));
         List<DomainFailure> failures = registry.failures();
         if (!failures.isEmpty()) {
             rows.add(new Row(NLS.bind(Messages.View_failures, failures.size()),
-                    Optional.of(shared(ISharedImages.IMG_OBJS_ERROR_TSK)), Optional.empty(),
+                    shared(ISharedImages.IMG_OBJS_ERROR_TSK), Optional.empty(),
                     failures.stream().map(f -> Row.leaf(NLS.bind(Messages.View_failure, f.source(), f.message().in(locale)),
                             shared(ISharedImages.IMG_OBJS_ERROR_TSK))).toList()));
         }
@@ -41,7 +41,7 @@ final class DomainRows {
             rows.add(Row.leaf(Messages.View_noPlan, shared(ISharedImages.IMG_OBJS_INFO_TSK)));
         } else {
             rows.add(new Row(NLS.bind(Messages.View_problems, problems.get().size()),
-                    Optional.of(shared(ISharedImages.IMG_OBJS_TASK_TSK)), Optional.empty(),
+                    shared(ISharedImages.IMG_OBJS_TASK_TSK), Optional.empty(),
                     problems.get().stream().map(p -> problemRow(p, locale)).toList()));
         }
         return rows;
@@ -49,12 +49,12 @@ final class DomainRows {
 
     private static Row domainRow(RegisteredDomain domain, Locale locale) {
         List<Row> parts = List.of(
-                Row.leaf(line(Messages.View_templates, domain.templates(), t -> t.title(), locale), null),
-                Row.leaf(line(Messages.View_catalogue, domain.catalogue(), c -> c.name(), locale), null),
-                Row.leaf(line(Messages.View_taskAttributes, domain.taskAttributes(), a -> a.label(), locale), null),
-                Row.leaf(line(Messages.View_itemAttributes, domain.itemAttributes(), a -> a.label(), locale), null),
+                Row.leaf(line(Messages.View_templates, domain.templates(), t -> t.title(), locale), Optional.empty()),
+                Row.leaf(line(Messages.View_catalogue, domain.catalogue(), c -> c.name(), locale), Optional.empty()),
+                Row.leaf(line(Messages.View_taskAttributes, domain.taskAttributes(), a -> a.label(), locale), Optional.empty()),
+                Row.leaf(line(Messages.View_itemAttributes, domain.itemAttributes(), a -> a.label(), locale), Optional.empty()),
                 Row.leaf(NLS.bind(Messages.View_rules, domain.rules().size(),
-                        domain.rules().stream().map(r -> r.id()).collect(Collectors.joining(", "))), null));
+                        domain.rules().stream().map(r -> r.id()).collect(Collectors.joining(", "))), Optional.empty()));
         String text = NLS.bind(Messages.View_domain, new Object[] { domain.name().in(locale), domain.id(),
                 domain.source(), domain.source().provider() });
         return new Row(text, DomainImages.of(domain), Optional.empty(), parts);
@@ -72,10 +72,11 @@ final class DomainRows {
             case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
         };
         String text = NLS.bind(Messages.View_problem, ModelLabels.element(problem.element()), problem.message().in(locale));
-        return new Row(text, Optional.of(shared(image)), Optional.of(problem.element()), List.of());
+        return new Row(text, shared(image), Optional.of(problem.element()), List.of());
     }
 
-    private static Image shared(String key) {
-        return PlatformUI.getWorkbench().getSharedImages().getImage(key);
+    /** Some shared images (tasks, for one) exist only with the IDE bundles, which the product lacks. */
+    private static Optional<Image> shared(String key) {
+        return Optional.ofNullable(PlatformUI.getWorkbench().getSharedImages().getImage(key));
     }
 }

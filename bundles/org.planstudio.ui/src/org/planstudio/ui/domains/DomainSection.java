@@ -155,7 +155,12 @@ public final class DomainSection {
 
     /** Scrolls the editor so that the section is in view. */
     public void reveal() {
-        FormToolkit.ensureVisible(client);
+        // After the form has laid out the freshly built section.
+        client.getDisplay().asyncExec(() -> {
+            if (!client.isDisposed()) {
+                FormToolkit.ensureVisible(client);
+            }
+        });
     }
 
     public boolean isInstalled() {

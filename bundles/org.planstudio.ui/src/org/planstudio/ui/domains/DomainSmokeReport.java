@@ -66,7 +66,11 @@ public final class DomainSmokeReport {
         registry.failures().forEach(f -> print("domain failure " + f.source() + ": " + f.message().en()));
         if (args.contains("--smoke-domains-view")) {
             try {
-                window.getActivePage().showView(DomainsView.ID);
+                if (window.getActivePage().showView(DomainsView.ID) instanceof DomainsView view) {
+                    view.lines().forEach(line -> print("domains view: " + line));
+                } else {
+                    print("domains view failed to open");
+                }
             } catch (PartInitException e) {
                 print("domains view failed: " + e.getMessage());
             }

@@ -16,7 +16,7 @@ record Row(String text, Optional<Image> image, Optional<Object> target, List<Row
         children = List.copyOf(children);
     }
 
-    static Row leaf(String text, Image image) {
-        return new Row(text, Optional.ofNullable(image), Optional.empty(), List.of());
+    static Row leaf(String text, Optional<Image> image) {
+        return new Row(text, image, Optional.empty(), List.of());
     }
 }
