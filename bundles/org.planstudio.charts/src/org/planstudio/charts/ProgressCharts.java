@@ -119,7 +119,7 @@ public final class ProgressCharts {
     }
 
     static String country(Country country, Locale locale) {
-        return ElementLabels.text(country, locale);
+        return CountryNames.of(country, locale);
     }
 
     // Printed reports cannot be hovered: every bar carries its number.
@@ -130,6 +130,8 @@ public final class ProgressCharts {
             bars.setDefaultItemLabelsVisible(true);
             bars.setDefaultItemLabelFont(new Font(ChartStyle.FONT, Font.PLAIN, 10));
         }
+        // Long indicator and domain names wrap instead of ending in "…".
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         // Room above the highest bar for its label.

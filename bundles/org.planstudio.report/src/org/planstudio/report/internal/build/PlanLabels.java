@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.planstudio.charts.CountryNames;
+import org.planstudio.model.plan.Country;
 import org.planstudio.model.plan.Accumulation;
 import org.planstudio.model.plan.Indicator;
 import org.planstudio.model.plan.ItemStatus;
@@ -66,6 +68,10 @@ final class PlanLabels {
         String title = text(area.getTitle());
         int number = area.getNumber() > 0 ? area.getNumber() : 1 + ((Plan) area.eContainer()).getTaskAreas().indexOf(area);
         return Outline.label(texts.chinese(), number) + (title.isBlank() ? area.getId() : title);
+    }
+
+    String country(Country country) {
+        return CountryNames.of(country, locale);
     }
 
     String indicator(Indicator indicator) {

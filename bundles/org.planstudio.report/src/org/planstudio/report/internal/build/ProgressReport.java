@@ -124,7 +124,7 @@ final class ProgressReport {
         if (!p.byCountry().isEmpty()) {
             doc.chart(t.get("progress.chart.byCountry", name), ProgressCharts.byCountry(p, request.locale()),
                     t.get("progress.sheet.byCountry", code), tables.breakdownColumns(t.get("col.country")),
-                    tables.breakdownRows(p.byCountry(), labels::element, p.items().size()));
+                    tables.breakdownRows(p.byCountry(), labels::country, p.items().size()));
             if (p.byCountry().size() > ProgressCharts.MAX_COUNTRIES) {
                 doc.note(t.get("progress.countriesCut", ProgressCharts.MAX_COUNTRIES, p.byCountry().size()));
             }

@@ -73,6 +73,6 @@ final class ProgressTables {
 
     private String countries(List<Country> countries) {
         return countries.isEmpty() ? t.get("none")
-                : countries.stream().map(labels::element).collect(Collectors.joining(t.get("list.separator")));
+                : countries.stream().map(labels::country).collect(Collectors.joining(t.get("list.separator")));
     }
 }

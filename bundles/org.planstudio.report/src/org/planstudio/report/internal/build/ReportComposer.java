@@ -20,8 +20,9 @@ import org.planstudio.report.model.Table;
 /** Collects a report's blocks in order, numbering headings, tables ("表1") and charts ("图1") as it goes. */
 final class ReportComposer {
 
-    static final int CHART_WIDTH = 640;
-    static final int CHART_HEIGHT = 340;
+    // Points; Word scales a chart to the 442 pt text width, so 11 pt labels print at about 9 pt.
+    static final int CHART_WIDTH = 540;
+    static final int CHART_HEIGHT = 300;
 
     private final ReportTexts texts;
     private final Outline outline;

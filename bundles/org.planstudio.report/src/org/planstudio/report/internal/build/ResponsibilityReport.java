@@ -39,9 +39,10 @@ final class ResponsibilityReport {
         }
         doc.paragraph(t.get("resp.intro", taskCount, request.plan().getTaskAreas().size()));
         doc.table(t.get("resp.table"), t.get("resp.sheet"),
-                List.of(new Column(t.get("col.no"), 3), new Column(t.get("col.task"), 12), new Column(t.get("col.lead"), 7),
-                        new Column(t.get("col.supporting"), 7), new Column(t.get("col.deadline"), 5),
-                        new Column(t.get("col.status"), 5)),
+                // Weights fit a Word page of 36 table characters: the deadline on one line.
+                List.of(new Column(t.get("col.no"), 2), new Column(t.get("col.task"), 10), new Column(t.get("col.lead"), 7),
+                        new Column(t.get("col.supporting"), 6), new Column(t.get("col.deadline"), 8),
+                        new Column(t.get("col.status"), 4)),
                 rows);
         doc.note(t.get("resp.note"));
         return doc.build(request.type(), ReportHeader.title(request, labels), ReportHeader.meta(request, labels));
