@@ -117,6 +117,15 @@ public final class TableFactory {
         natTable.setConfigRegistry(config);
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
         natTable.addConfiguration(new SingleClickSortConfiguration());
+        natTable.addConfiguration(new AbstractRegistryConfiguration() {
+            @Override
+            public void configureRegistry(IConfigRegistry registry) {
+                // Lists are read line by line: text starts at the left edge, as in a document table.
+                Style left = new Style();
+                left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+                registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, GridRegion.BODY);
+            }
+        });
         config.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
                 DisplayMode.EDIT, EDITABLE);
         natTable.configure();
