@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.planstudio.model.plan.Goal;
 import org.planstudio.model.plan.Indicator;
@@ -68,8 +67,8 @@ class LargeMatrixTest {
         long scanned = System.nanoTime();
         assertEquals(5000, marked, "every link is a marked cell");
 
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(
-                ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+                org.planstudio.model.edit.PlanAdapterFactories.create(), new BasicCommandStack());
         KeyTask first = model.rows().get(0);
         var emptyColumn = model.columns().stream().filter(c -> model.link(first, c).isEmpty()).findFirst().orElseThrow();
         domain.getCommandStack().execute(model.toggle(domain, first, emptyColumn));
