@@ -22,7 +22,10 @@ final class BenchReport {
         row(out, "(a) progress + gaps, all plans, plans in parallel", r.parallel());
         row(out, "(b) plain JDBC read of the same rows", r.jdbc());
         out.append(String.format(Locale.ROOT, "| generate the data set in memory | %.0f | | |%n", r.generateMs()));
-        out.append(String.format(Locale.ROOT, "| save every plan through PlanStore (new database) | %.0f | | |%n", r.saveMs()));
+        if (!Double.isNaN(r.saveMs())) {
+            out.append(String.format(Locale.ROOT, "| save every plan through PlanStore (new database) | %.0f | | |%n",
+                    r.saveMs()));
+        }
         out.append(String.format(Locale.ROOT, "| load every plan through PlanStore.loadLatest | %.0f | | |%n", r.loadMs()));
         AnalysisPass.Result a = r.analysis();
         out.append(String.format(Locale.ROOT, "%nLast sequential pass: progress %.0f ms, gaps %.0f ms; %d indicators,"
