@@ -3,6 +3,7 @@ package org.planstudio.report.internal.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.planstudio.charts.ProgressCharts;
 import org.planstudio.model.plan.Plan;
@@ -145,7 +146,7 @@ final class ProgressReport {
     }
 
     private <K> void breakdown(Map<K, List<RegistryItem>> groups, List<RegistryItem> outside,
-            java.util.function.Function<K, String> label, String title, String sheet, String keyHeader) {
+            Function<K, String> label, String title, String sheet, String keyHeader) {
         if (groups.isEmpty() && outside.isEmpty()) {
             doc.note(t.get("progress.none"));
             return;

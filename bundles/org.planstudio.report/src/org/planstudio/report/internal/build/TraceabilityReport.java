@@ -8,12 +8,9 @@ import org.planstudio.model.plan.Goal;
 import org.planstudio.model.plan.Indicator;
 import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.Plan;
-import org.planstudio.model.plan.Principle;
 import org.planstudio.model.plan.RegistryItem;
 import org.planstudio.model.plan.Safeguard;
 import org.planstudio.model.plan.TaskArea;
-import org.planstudio.model.plan.TraceKind;
-import org.planstudio.model.walk.PlanQueries;
 import org.planstudio.report.ReportRequest;
 import org.planstudio.report.internal.ReportTexts;
 import org.planstudio.report.model.Cell;
@@ -35,7 +32,7 @@ final class TraceabilityReport {
     private final ReportTexts t;
     private final PlanLabels labels;
     private final Plan plan;
-    private final LinkIndex links;
+    private final TaskLinks links;
     private final List<KeyTask> tasks;
     private final List<Indicator> indicators;
     private final ReportComposer doc;
@@ -45,8 +42,8 @@ final class TraceabilityReport {
         this.t = ReportTexts.of(request.locale());
         this.labels = new PlanLabels(t);
         this.plan = request.plan();
-        this.links = new LinkIndex(plan);
-        this.tasks = PlanQueries.tasks(plan);
+        this.links = new TaskLinks(plan);
+        this.tasks = links.tasks();
         this.indicators = PlanContents.indicators(plan);
         this.doc = new ReportComposer(t);
     }
@@ -70,17 +67,17 @@ final class TraceabilityReport {
         doc.paragraph(t.get("trace.overview.text", tasks.size(), plan.getTaskAreas().size(), indicators.size(),
                 plan.getSafeguards().size(), items.size()));
         doc.figures(List.of(
-                new Figure(t.get("trace.fig.tasksToIndicators"), labels.share(count(tasks, this::hasIndicator), tasks.size()),
+                new Figure(t.get("trace.fig.tasksToIndicators"), labels.share(count(tasks, links::hasIndicator), tasks.size()),
                         t.get("trace.fig.tasksToIndicators.detail")),
                 new Figure(t.get("trace.fig.indicatorsWithTasks"),
-                        labels.share(count(indicators, i -> !contributors(i).isEmpty()), indicators.size()),
+                        labels.share(count(indicators, i -> !links.contributors(i).isEmpty()), indicators.size()),
                         t.get("trace.fig.indicatorsWithTasks.detail")),
-                new Figure(t.get("trace.fig.tasksWithSafeguards"), labels.share(count(tasks, this::hasSafeguard), tasks.size()),
+                new Figure(t.get("trace.fig.tasksWithSafeguards"), labels.share(count(tasks, links::hasSafeguard), tasks.size()),
                         t.get("trace.fig.tasksWithSafeguards.detail")),
-                new Figure(t.get("trace.fig.tasksWithItems"), labels.share(count(tasks, this::hasItems), tasks.size()),
+                new Figure(t.get("trace.fig.tasksWithItems"), labels.share(count(tasks, links::hasItems), tasks.size()),
                         t.get("trace.fig.tasksWithItems.detail")),
                 new Figure(t.get("trace.fig.itemsLinked"),
-                        labels.share(count(items, i -> !links.targets(i, TraceKind.IMPLEMENTS, KeyTask.class).isEmpty()),
+                        labels.share(count(items, links::implementsATask),
                                 items.size()),
                         t.get("trace.fig.itemsLinked.detail"))));
     }
@@ -113,7 +110,7 @@ final class TraceabilityReport {
             rows.add(Row.body(Cell.text(labels.indicator(indicator)),
                     indicator.getTarget() == null ? Cell.empty() : Cell.number(indicator.getTarget()),
                     Cell.text(labels.text(indicator.getUnit())), Cell.text(String.valueOf(indicator.getTargetYear())),
-                    Cell.text(labels.accumulation(indicator.getAccumulation())), Cell.number(contributors(indicator).size())));
+                    Cell.text(labels.accumulation(indicator.getAccumulation())), Cell.number(links.contributors(indicator).size())));
         }
         doc.table(t.get("trace.table.indicators", goalTitle), t.get("trace.sheet.indicators"),
                 List.of(new Column(t.get("col.indicator"), 6), new Column(t.get("col.target"), 2),
@@ -124,7 +121,7 @@ final class TraceabilityReport {
 
     private void indicator(Indicator indicator) {
         String name = labels.indicator(indicator);
-        List<KeyTask> contributors = contributors(indicator);
+        List<KeyTask> contributors = links.contributors(indicator);
         doc.heading(3, name);
         doc.paragraph(t.get("trace.indicator.text", labels.number(indicator.getTarget()), labels.text(indicator.getUnit()),
                 String.valueOf(indicator.getTargetYear()), labels.accumulation(indicator.getAccumulation()),
@@ -139,7 +136,7 @@ final class TraceabilityReport {
         }
         List<Row> rows = new ArrayList<>();
         for (KeyTask task : contributors) {
-            List<RegistryItem> items = links.sources(task, TraceKind.IMPLEMENTS, RegistryItem.class).stream()
+            List<RegistryItem> items = links.items(task).stream()
                     .filter(item -> indicator.getCountingRule() == null || indicator.getCountingRule().getRegistry() == null
                             || PlanContents.inRegistry(item, indicator.getCountingRule().getRegistry()))
                     .toList();
@@ -161,7 +158,7 @@ final class TraceabilityReport {
         }
         List<Row> rows = new ArrayList<>();
         for (Safeguard safeguard : plan.getSafeguards()) {
-            List<KeyTask> supported = inPlanOrder(links.targets(safeguard, TraceKind.SUPPORTS, KeyTask.class));
+            List<KeyTask> supported = links.supportedBy(safeguard);
             rows.add(Row.body(Cell.text(labels.element(safeguard)), Cell.text(taskNumbers(supported)),
                     Cell.number(supported.size())));
         }
@@ -177,16 +174,15 @@ final class TraceabilityReport {
         for (TaskArea area : plan.getTaskAreas()) {
             rows.add(Row.group(labels.area(area)));
             for (KeyTask task : area.getTasks()) {
-                List<String> indicatorNames = links.targets(task, TraceKind.CONTRIBUTES_TO, Indicator.class).stream()
-                        .map(labels::indicator).toList();
-                List<String> principles = links.targets(task, TraceKind.GUIDED_BY, Principle.class).stream()
+                List<String> indicatorNames = links.indicators(task).stream().map(labels::indicator).toList();
+                List<String> principles = links.principles(task).stream()
                         .map(p -> labels.text(p.getName()).isBlank() ? labels.element(p) : labels.text(p.getName())).toList();
-                List<String> safeguards = links.sources(task, TraceKind.SUPPORTS, Safeguard.class).stream()
+                List<String> safeguards = links.safeguards(task).stream()
                         .map(s -> labels.text(s.getTitle()).isBlank() ? labels.element(s) : labels.text(s.getTitle())).toList();
                 rows.add(Row.body(Cell.number(task.getNumber()), Cell.text(labels.task(task)),
                         Cell.text(labels.join(indicatorNames)), Cell.text(labels.join(principles)),
                         Cell.text(labels.join(safeguards)),
-                        Cell.number(links.sources(task, TraceKind.IMPLEMENTS, RegistryItem.class).size())));
+                        Cell.number(links.items(task).size())));
             }
         }
         doc.table(t.get("trace.table.detail"), t.get("trace.sheet.detail"),
@@ -198,11 +194,11 @@ final class TraceabilityReport {
 
     private void uncovered() {
         doc.heading(1, t.get("trace.uncovered"));
-        gapList(t.get("trace.uncovered.tasksWithoutIndicator"), filter(tasks, task -> !hasIndicator(task)));
+        gapList(t.get("trace.uncovered.tasksWithoutIndicator"), filter(tasks, task -> !links.hasIndicator(task)));
         gapList(t.get("trace.uncovered.indicatorsWithoutTasks"),
-                indicators.stream().filter(i -> contributors(i).isEmpty()).map(labels::indicator).toList());
-        gapList(t.get("trace.uncovered.tasksWithoutSafeguard"), filter(tasks, task -> !hasSafeguard(task)));
-        gapList(t.get("trace.uncovered.tasksWithoutItems"), filter(tasks, task -> !hasItems(task)));
+                indicators.stream().filter(i -> links.contributors(i).isEmpty()).map(labels::indicator).toList());
+        gapList(t.get("trace.uncovered.tasksWithoutSafeguard"), filter(tasks, task -> !links.hasSafeguard(task)));
+        gapList(t.get("trace.uncovered.tasksWithoutItems"), filter(tasks, task -> !links.hasItems(task)));
     }
 
     private void gapList(String title, List<String> names) {
@@ -216,26 +212,6 @@ final class TraceabilityReport {
 
     private List<String> filter(List<KeyTask> candidates, Predicate<KeyTask> test) {
         return candidates.stream().filter(test).map(labels::element).toList();
-    }
-
-    private List<KeyTask> contributors(Indicator indicator) {
-        return inPlanOrder(links.sources(indicator, TraceKind.CONTRIBUTES_TO, KeyTask.class));
-    }
-
-    private List<KeyTask> inPlanOrder(List<KeyTask> linked) {
-        return tasks.stream().filter(linked::contains).toList();
-    }
-
-    private boolean hasIndicator(KeyTask task) {
-        return !links.targets(task, TraceKind.CONTRIBUTES_TO, Indicator.class).isEmpty();
-    }
-
-    private boolean hasSafeguard(KeyTask task) {
-        return !links.sources(task, TraceKind.SUPPORTS, Safeguard.class).isEmpty();
-    }
-
-    private boolean hasItems(KeyTask task) {
-        return !links.sources(task, TraceKind.IMPLEMENTS, RegistryItem.class).isEmpty();
     }
 
     private String taskNumbers(List<KeyTask> supported) {
