@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds Plan Studio if needed and starts the workbench on the sample plan (embedded Derby under
 # ~/.local/share/planstudio). Without a display it runs under Xvfb and says how to look at it.
+# With a command (report, export, import …) it runs the headless command line instead.
 set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PRODUCT="$ROOT/releng/org.planstudio.product/target/products/org.planstudio/linux/gtk/x86_64/planstudio"
@@ -10,6 +11,11 @@ if [ ! -x "$PRODUCT/planstudio" ] || [ -n "$newest_source" ]; then
   echo "run: building Plan Studio (first time: a few minutes)" >&2
   (cd "$ROOT" && ./mvnw -B -q clean verify -DskipTests -Dplanstudio.skipSmokeTest=true)
 fi
+case "${1:-}" in
+  # The command line (reports, .plan exchange, task-area plug-ins) needs no display.
+  report|export|import|help|--help|install-domain|uninstall-domain|list-domains)
+    exec "$PRODUCT/planstudio" "$@" ;;
+esac
 if [ -n "${DISPLAY:-}" ]; then
   exec "$PRODUCT/planstudio" "$@"
 fi
