@@ -6,8 +6,10 @@ set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PRODUCT="$ROOT/releng/org.planstudio.product/target/products/org.planstudio/linux/gtk/x86_64/planstudio"
 "$ROOT/releng/scripts/setup.sh"
-newest_source=$(cd "$ROOT" && find bundles features releng/org.planstudio.product releng/org.planstudio.target -newer "$PRODUCT/planstudio" -type f ! -path '*/target/*' 2>/dev/null | head -n 1)
-if [ ! -x "$PRODUCT/planstudio" ] || [ -n "$newest_source" ]; then
+# config.ini is written when the product is materialised (files copied into it keep older times).
+STAMP="$PRODUCT/configuration/config.ini"
+newest_source=$(cd "$ROOT" && find bundles features releng/org.planstudio.product releng/org.planstudio.target -newer "$STAMP" -type f ! -path '*/target/*' 2>/dev/null | head -n 1)
+if [ ! -x "$PRODUCT/planstudio" ] || [ ! -f "$STAMP" ] || [ -n "$newest_source" ]; then
   echo "run: building Plan Studio (first time: a few minutes)" >&2
   (cd "$ROOT" && ./mvnw -B -q clean verify -DskipTests -Dplanstudio.skipSmokeTest=true)
 fi
