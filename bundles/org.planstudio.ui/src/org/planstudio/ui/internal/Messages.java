@@ -155,6 +155,10 @@ public final class Messages extends NLS {
     public static String Baseline_needName;
     public static String Baseline_done;
     public static String Baseline_failed;
+    public static String Problems_error;
+    public static String Problems_warning;
+    public static String Problems_info;
+    public static String Problems_domainCheck;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

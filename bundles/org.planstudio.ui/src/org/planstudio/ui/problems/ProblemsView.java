@@ -2,7 +2,7 @@ package org.planstudio.ui.problems;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.ArrayList;
 import java.util.Optional;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -13,9 +13,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
-import org.planstudio.trace.Gap;
+import org.planstudio.domain.DomainValidation;
+import org.planstudio.model.plan.Plan;
 import org.planstudio.trace.GapAnalysis;
-import org.planstudio.trace.Severity;
 import org.planstudio.ui.editor.ActivePlanTracker;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.internal.Messages;
@@ -25,15 +25,16 @@ import org.planstudio.ui.tables.PlanTable;
 import org.planstudio.ui.tables.TableFactory;
 
 /**
- * What the plan is missing or has let go stale: indicators no task serves, tasks without a lead
- * unit, suspect links … recomputed as the plan changes. Double-click or Enter goes to the element.
+ * What the plan is missing or has let go stale (indicators no task serves, tasks without a lead
+ * unit, suspect links …) and what the task-area plug-ins' checks find, recomputed as the plan
+ * changes. Double-click or Enter goes to the element.
  */
 public final class ProblemsView extends ViewPart {
 
     public static final String ID = "org.planstudio.ui.problems";
 
     private Label summary;
-    private PlanTable<Gap> table;
+    private PlanTable<PlanProblem> table;
     private ActivePlanTracker tracker;
 
     @Override
@@ -44,22 +45,22 @@ public final class ProblemsView extends ViewPart {
         new Label(parent, SWT.NONE).setText(Messages.Registry_search);
         Text search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(search);
-        table = TableFactory.create(parent, columns(), gap -> gap.kind() + "|" + gap.element().getId(), command -> {
+        table = TableFactory.create(parent, columns(), PlanProblem::key, command -> {
         });
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table.natTable());
         search.addModifyListener(e -> table.search(search.getText()));
-        table.onOpen(gap -> tracker.editor().ifPresent(editor -> editor.reveal(gap.element())));
+        table.onOpen(problem -> tracker.editor().ifPresent(editor -> editor.reveal(problem.element())));
         getSite().setSelectionProvider(table.selection());
         tracker = new ActivePlanTracker(getSite().getPage(), this::show, this::refresh);
         tracker.start();
     }
 
-    private static List<Column<Gap>> columns() {
+    private static List<Column<PlanProblem>> columns() {
         return List.of(
-                Column.readOnly("severity", Messages.Problems_severity, 80, gap -> gap.severity().label(Locale.getDefault())),
-                Column.readOnly("kind", Messages.Problems_kind, 200, gap -> gap.kind().label(Locale.getDefault())),
-                Column.readOnly("element", Messages.Problems_element, 280, gap -> ModelLabels.element(gap.element())),
-                Column.readOnly("message", Messages.Problems_message, 560, Gap::message));
+                Column.readOnly("severity", Messages.Problems_severity, 80, problem -> problem.level().label()),
+                Column.readOnly("kind", Messages.Problems_kind, 200, PlanProblem::kind),
+                Column.readOnly("element", Messages.Problems_element, 280, problem -> ModelLabels.element(problem.element())),
+                Column.readOnly("message", Messages.Problems_message, 560, PlanProblem::message));
     }
 
     private void show(Optional<PlanEditor> editor) {
@@ -67,17 +68,25 @@ public final class ProblemsView extends ViewPart {
     }
 
     private void refresh() {
-        List<Gap> gaps = tracker.editor().map(editor -> GapAnalysis.analyse(editor.getPlan(), LocalDate.now())).orElse(List.of());
-        table.setRows(gaps);
+        List<PlanProblem> problems = tracker.editor().map(editor -> check(editor.getPlan())).orElse(List.of());
+        table.setRows(problems);
         table.refresh();
-        long errors = gaps.stream().filter(g -> g.severity() == Severity.ERROR).count();
-        long warnings = gaps.stream().filter(g -> g.severity() == Severity.WARNING).count();
-        summary.setText(NLS.bind(Messages.Problems_summary, new Object[] { gaps.size(), errors, warnings }));
+        long errors = problems.stream().filter(p -> p.level() == PlanProblem.Level.ERROR).count();
+        long warnings = problems.stream().filter(p -> p.level() == PlanProblem.Level.WARNING).count();
+        summary.setText(NLS.bind(Messages.Problems_summary, new Object[] { problems.size(), errors, warnings }));
         summary.getParent().layout();
     }
 
+    /** The gap analysis, then the installed task-area plug-ins' checks. */
+    private static List<PlanProblem> check(Plan plan) {
+        List<PlanProblem> problems = new ArrayList<>();
+        GapAnalysis.analyse(plan, LocalDate.now()).forEach(gap -> problems.add(PlanProblem.of(gap)));
+        DomainValidation.validate(plan).forEach(problem -> problems.add(PlanProblem.of(problem)));
+        return problems;
+    }
+
     /** The problems shown now, for tests. */
-    public List<Gap> problems() {
+    public List<PlanProblem> problems() {
         return table.visibleRows();
     }
 

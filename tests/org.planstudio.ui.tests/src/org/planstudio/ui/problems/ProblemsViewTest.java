@@ -34,20 +34,29 @@ class ProblemsViewTest {
     }
 
     @Test
+    void taskAreaChecksAppearWithTheOtherProblems() {
+        PlanEditor editor = Workbench.editor(page);
+        KeyTask health = PlanQueries.tasks(editor.getPlan()).get(3);
+        assertTrue(view.problems().stream().anyMatch(p -> p.gapKind().isEmpty() && p.element() == health
+                && p.kind().contains("health")), "the health task's check (its plug-in is not installed in this runtime)");
+        assertTrue(view.problems().stream().anyMatch(p -> p.gapKind().isPresent()), "and the gap analysis beside it");
+    }
+
+    @Test
     void aTaskLosingItsLeadUnitsShowsUpAndUndoClearsIt() {
         PlanEditor editor = Workbench.editor(page);
         KeyTask task = PlanQueries.tasks(editor.getPlan()).get(7);
-        assertTrue(view.problems().stream().noneMatch(g -> g.kind() == GapKind.TASK_WITHOUT_LEAD),
+        assertTrue(view.problems().stream().noneMatch(p -> p.gapKind().equals(java.util.Optional.of(GapKind.TASK_WITHOUT_LEAD))),
                 "every sample task has a lead unit");
 
         editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), task,
                 PlanPackage.Literals.KEY_TASK__LEAD_UNITS, java.util.List.of()));
         Workbench.processEvents();
         assertEquals(1, view.problems().stream()
-                .filter(g -> g.kind() == GapKind.TASK_WITHOUT_LEAD && g.element() == task).count());
+                .filter(p -> p.gapKind().equals(java.util.Optional.of(GapKind.TASK_WITHOUT_LEAD)) && p.element() == task).count());
 
         editor.getEditingDomain().getCommandStack().undo();
         Workbench.processEvents();
-        assertTrue(view.problems().stream().noneMatch(g -> g.kind() == GapKind.TASK_WITHOUT_LEAD));
+        assertTrue(view.problems().stream().noneMatch(p -> p.gapKind().equals(java.util.Optional.of(GapKind.TASK_WITHOUT_LEAD))));
     }
 }
