@@ -1,9 +1,7 @@
 package org.planstudio.ui.editor;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
@@ -68,9 +66,8 @@ public final class PlanEditorContributor extends EditorActionBarContributor {
             CommandStack stack = stack();
             boolean enabled = stack != null && (isUndo ? stack.canUndo() : stack.canRedo());
             setEnabled(enabled);
-            Command command = stack == null ? null : isUndo ? stack.getUndoCommand() : stack.getRedoCommand();
-            String label = command == null || command.getLabel() == null ? "" : command.getLabel();
-            setText(NLS.bind(isUndo ? Messages.Action_undo : Messages.Action_redo, label).trim());
+            // EMF's command labels ("Set", "Add") are English only, so the action keeps its own name.
+            setText(isUndo ? Messages.Action_undo : Messages.Action_redo);
         }
 
         @Override

@@ -1,10 +1,12 @@
 package org.planstudio.ui.editor;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -24,7 +26,7 @@ public final class PlanOpener {
         Objects.requireNonNull(info, "info");
         String name = Locale.getDefault().getLanguage().equals("zh") || info.titleEn().isBlank() ? info.titleZh() : info.titleEn();
         IEditorPart part = page.openEditor(new PlanEditorInput(info.id(), name.isBlank() ? info.id() : name), PlanEditor.ID);
-        preferences().setValue(LAST_PLAN, info.id());
+        remember(info.id());
         return (PlanEditor) part;
     }
 
@@ -32,7 +34,19 @@ public final class PlanOpener {
         return preferences().getString(LAST_PLAN);
     }
 
-    private static IPreferenceStore preferences() {
+    /** Written at once: after a crash the next start should still open this plan. */
+    private static void remember(String planId) {
+        ScopedPreferenceStore store = preferences();
+        store.setValue(LAST_PLAN, planId);
+        try {
+            store.save();
+        } catch (IOException e) {
+            // Only the convenience of reopening this plan next time is lost; the log says why.
+            ILog.of(PlanOpener.class).log(Status.warning("could not remember the last plan: " + e.getMessage(), e));
+        }
+    }
+
+    private static ScopedPreferenceStore preferences() {
         return new ScopedPreferenceStore(InstanceScope.INSTANCE, "org.planstudio.ui");
     }
 }
