@@ -2,10 +2,15 @@ package org.planstudio.ui.app;
 
 import java.util.Objects;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.planstudio.store.StoreException;
+import org.planstudio.ui.internal.StoreAccess;
 
 final class PlanStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -24,6 +29,16 @@ final class PlanStudioWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new PlanStudioWindowAdvisor(configurer, options);
+    }
+
+    @Override
+    public void postShutdown() {
+        // Shuts the embedded database down cleanly, so the next start does not have to recover it.
+        try {
+            StoreAccess.close();
+        } catch (StoreException e) {
+            ILog.of(PlanStudioWorkbenchAdvisor.class).log(Status.warning(e.getMessage(), e));
+        }
     }
 
     @Override

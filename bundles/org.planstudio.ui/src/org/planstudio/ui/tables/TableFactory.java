@@ -82,7 +82,7 @@ public final class TableFactory {
         TextMatcherEditor<T> search = new TextMatcherEditor<>((strings, row) -> cols.forEach(c -> strings.add(c.text(row))));
         visible.setMatcherEditor(search);
 
-        IColumnPropertyAccessor<T> accessor = new Accessor<>(cols, execute);
+        IColumnPropertyAccessor<T> accessor = new ColumnAccessor<>(cols, execute);
         ListDataProvider<T> bodyData = new ListDataProvider<>(visible, accessor);
         DataLayer bodyDataLayer = new DataLayer(bodyData);
         ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyDataLayer);
@@ -168,49 +168,5 @@ public final class TableFactory {
     }
 
     public record Grid(NatTable natTable, SelectionLayer selectionLayer) {
-    }
-
-    /** Reads cells through the columns; writes by running the column's command, never by setting fields. */
-    private static final class Accessor<T> implements IColumnPropertyAccessor<T> {
-
-        private final List<Column<T>> columns;
-        private final Consumer<Command> execute;
-
-        Accessor(List<Column<T>> columns, Consumer<Command> execute) {
-            this.columns = columns;
-            this.execute = execute;
-        }
-
-        @Override
-        public Object getDataValue(T row, int column) {
-            Object value = columns.get(column).value().apply(row);
-            return value == null ? "" : value;
-        }
-
-        @Override
-        public void setDataValue(T row, int column, Object newValue) {
-            columns.get(column).editor().ifPresent(
-                    editor -> execute.accept(editor.apply(row, newValue == null ? "" : newValue.toString())));
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.size();
-        }
-
-        @Override
-        public String getColumnProperty(int column) {
-            return columns.get(column).id();
-        }
-
-        @Override
-        public int getColumnIndex(String property) {
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).id().equals(property)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
     }
 }
