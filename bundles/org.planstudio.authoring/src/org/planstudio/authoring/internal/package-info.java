@@ -1,0 +1,2 @@
+/** Implementation of the authoring commands. */
+package org.planstudio.authoring.internal;
