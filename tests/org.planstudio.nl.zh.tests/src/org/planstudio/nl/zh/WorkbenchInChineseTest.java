@@ -88,7 +88,7 @@ class WorkbenchInChineseTest {
         assertEquals("全部保存(&E)", shown.get("saveAll"), "Save All: " + shown);
         assertEquals("退出(&X)", shown.get("quit"), "Exit: " + shown);
         Optional<String> close = Optional.ofNullable(shown.get("close"));
-        close.ifPresent(text -> assertEquals("关闭(&C)", text, "Close"));
+        close.ifPresent(text -> assertEquals("关闭编辑器(&C)", text, "Close"));
     }
 
     @Test
