@@ -70,7 +70,13 @@ class DialogButtonsTest {
         status.add(Status.error("数据库已被另一个程序占用"));
         ErrorDialog dialog = new ErrorDialog(window(), "保存失败", "计划未能保存。", status, IStatus.ERROR);
         dialog.setBlockOnOpen(false);
-        dialog.open();
+        boolean automated = ErrorDialog.AUTOMATED_MODE;  // the test harness suppresses error dialogs
+        ErrorDialog.AUTOMATED_MODE = false;
+        try {
+            dialog.open();
+        } finally {
+            ErrorDialog.AUTOMATED_MODE = automated;
+        }
         opened.add(dialog.getShell());
         Widgets.processEvents();
 

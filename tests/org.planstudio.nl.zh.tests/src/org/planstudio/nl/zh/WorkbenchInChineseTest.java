@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Timeout;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.internal.Messages;
 
 /** The workbench's own menus, save prompt and Properties view under -nl zh, read off the widgets. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -64,20 +65,19 @@ class WorkbenchInChineseTest {
     void editMenuEntriesAreChinese() {
         page.closeAllEditors(false);  // with no editor, the entries show the workbench's own labels
         Widgets.processEvents();
-        Map<String, String> expected = new LinkedHashMap<>();
-        expected.put("undo", "撤销(&U)");
-        expected.put("redo", "重做(&R)");
-        expected.put("cut", "剪切(&T)");
-        expected.put("copy", "复制(&C)");
-        expected.put("paste", "粘贴(&P)");
-        expected.put("delete", "删除(&D)");
-        expected.put("selectAll", "全选(&A)");
         Map<String, String> shown = menuEntries("edit");
-        assertTrue(shown.containsKey("undo") && shown.containsKey("redo"), "Undo and Redo are in the Edit menu: " + shown);
-        for (Map.Entry<String, String> entry : expected.entrySet()) {
-            if (shown.containsKey(entry.getKey())) {
-                assertEquals(entry.getValue(), shown.get(entry.getKey()), entry.getKey());
-            }
+        assertEquals("撤销(&U)", shown.get("undo"), "Undo: " + shown);
+        assertEquals("重做(&R)", shown.get("redo"), "Redo: " + shown);
+        // The standard edit actions, where Plan Studio's menu has them. (Under the IDE's test
+        // application the Edit menu is the IDE's own, whose other entries are not Plan Studio's concern.)
+        if (menuTitle("edit").equals(Messages.Menu_edit)) {
+            Map<String, String> expected = Map.of("cut", "剪切(&T)", "copy", "复制(&C)", "paste", "粘贴(&P)", "delete",
+                    "删除(&D)", "selectAll", "全选(&A)");
+            expected.forEach((id, text) -> {
+                if (shown.containsKey(id)) {
+                    assertEquals(text, shown.get(id), id);
+                }
+            });
         }
     }
 
@@ -142,11 +142,19 @@ class WorkbenchInChineseTest {
 
     /** The entries of a top-level menu, by contribution id, as the user sees them when it opens. */
     private static Map<String, String> menuEntries(String menuId) {
+        return entries(topLevel(menuId).getMenu());
+    }
+
+    private static String menuTitle(String menuId) {
+        return topLevel(menuId).getText();
+    }
+
+    private static MenuItem topLevel(String menuId) {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         Menu bar = window.getShell().getMenuBar();
         for (MenuItem top : bar.getItems()) {
             if (top.getData() instanceof IContributionItem item && menuId.equals(item.getId()) && top.getMenu() != null) {
-                return entries(top.getMenu());
+                return top;
             }
         }
         throw new AssertionError("no menu '" + menuId + "' in the menu bar");
