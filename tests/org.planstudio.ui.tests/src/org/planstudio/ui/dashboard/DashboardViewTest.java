@@ -21,7 +21,9 @@ import org.planstudio.model.text.Texts;
 import org.planstudio.trace.IndicatorProgress;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.testing.Workbench;
+import org.planstudio.ui.testsupport.UiTest;
 
+@UiTest
 class DashboardViewTest {
 
     private IWorkbenchPage page;
