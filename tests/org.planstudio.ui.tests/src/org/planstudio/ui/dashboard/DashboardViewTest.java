@@ -1,6 +1,7 @@
 package org.planstudio.ui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import org.planstudio.model.plan.ItemStatus;
 import org.planstudio.model.plan.Platform;
 import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.model.plan.PlanPackage;
+import org.planstudio.model.text.PlanClock;
 import org.planstudio.model.text.PlanDates;
 import org.planstudio.model.text.Texts;
 import org.planstudio.trace.IndicatorProgress;
@@ -61,6 +63,30 @@ class DashboardViewTest {
 
         assertEquals(before + 1, platforms().achieved(), "progress is counted from the registry, not typed in");
         assertTrue(platforms().items().contains(platform), "the figure opens to the item behind it");
+    }
+
+    @Test
+    void figuresAreAsOfThePlanClocksToday() {
+        assertTrue(view.figures().stream().allMatch(p -> p.asOf().equals(Workbench.TODAY)), "the tests' fixed today");
+        PlanEditor editor = Workbench.editor(page);
+        Platform platform = PlanFactory.eINSTANCE.createPlatform();
+        platform.setId(Ids.newId());
+        platform.setName(Texts.of("中塞联合实验室"));
+        platform.setStatus(ItemStatus.ACTIVE);
+        platform.setStartDate(PlanDates.toDate(LocalDate.of(2025, 3, 1)));
+
+        try (PlanClock.Restore dayBefore = PlanClock.use(PlanClock.fixedAt(LocalDate.of(2025, 2, 28)))) {
+            editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(),
+                    editor.getPlan(), PlanPackage.Literals.PLAN__PLATFORMS, platform));
+            Workbench.processEvents();
+            assertEquals(LocalDate.of(2025, 2, 28), platforms().asOf());
+            assertFalse(platforms().items().contains(platform), "a platform starting tomorrow does not count yet");
+        }
+        editor.getEditingDomain().getCommandStack().undo();
+        editor.getEditingDomain().getCommandStack().redo();
+        Workbench.processEvents();
+        assertEquals(Workbench.TODAY, platforms().asOf());
+        assertTrue(platforms().items().contains(platform), "by the tests' today it has started");
     }
 
     private IndicatorProgress platforms() {
