@@ -11,27 +11,23 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
-import org.planstudio.model.text.PlanClock;
 import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
 import org.planstudio.ui.app.PlanStudioPerspective;
 import org.planstudio.ui.app.StartupPlanOpener;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.internal.StoreAccess;
+import org.planstudio.ui.testsupport.FixedToday;
 import org.planstudio.ui.testsupport.TestDatabase;
 
 /**
  * The running Plan Studio workbench as the tests drive it: its throw-away database (the build's
- * {@code -Dplanstudio.db}), the sample plan open, and today fixed at {@link #TODAY} so that
- * progress projections and "target out of reach" read the same whenever the suite runs.
+ * {@code -Dplanstudio.db}) and the sample plan open.
  */
 public final class Workbench {
 
-    public static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
-
-    static {
-        PlanClock.use(PlanClock.fixedAt(TODAY));
-    }
+    /** Today in every UI test ({@link FixedToday}, part of {@code @UiTest}). */
+    public static final LocalDate TODAY = FixedToday.TODAY;
 
     private Workbench() {
     }
