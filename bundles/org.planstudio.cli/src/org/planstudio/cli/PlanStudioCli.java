@@ -2,13 +2,13 @@ package org.planstudio.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.planstudio.model.text.PlanClock;
 import org.planstudio.store.StoreConfig;
 
 /**
@@ -35,7 +35,7 @@ public final class PlanStudioCli {
     /** Standard streams, the database the launcher names (-Dplanstudio.db), today in Beijing. */
     public static PlanStudioCli standard() {
         return new PlanStudioCli(System.out, System.err, StoreConfig::defaults, Locale.getDefault(),
-                () -> LocalDate.now(ZoneId.of("Asia/Shanghai")));
+                PlanClock::today);
     }
 
     public ExitCode run(String... args) {

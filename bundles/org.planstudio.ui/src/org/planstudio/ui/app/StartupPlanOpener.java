@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.core.runtime.Status;
@@ -48,8 +50,9 @@ public final class StartupPlanOpener {
             PlanInfo toOpen = last.orElse(plans.get(0));
             PlanOpener.open(window.getActivePage(), toOpen);
         } catch (StoreException | IOException | PartInitException e) {
-            ErrorDialog.openError(window.getShell(), Messages.Startup_failedTitle, Messages.Startup_failed,
-                    Status.error(e.getMessage(), e));
+            IStatus status = Status.error(e.getMessage(), e);
+            ILog.of(StartupPlanOpener.class).log(status);
+            ErrorDialog.openError(window.getShell(), Messages.Startup_failedTitle, Messages.Startup_failed, status);
         }
     }
 

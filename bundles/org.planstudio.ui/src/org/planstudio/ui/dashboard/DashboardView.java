@@ -1,7 +1,6 @@
 package org.planstudio.ui.dashboard;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
 import org.planstudio.charts.ProgressCharts;
 import org.planstudio.model.plan.RegistryItem;
+import org.planstudio.model.text.PlanClock;
 import org.planstudio.trace.IndicatorProgress;
 import org.planstudio.trace.ProgressCalculator;
 import org.planstudio.ui.editor.ActivePlanTracker;
@@ -98,7 +98,7 @@ public final class DashboardView extends ViewPart {
     }
 
     private void refresh() {
-        progress = tracker.editor().map(e -> ProgressCalculator.compute(e.getPlan(), LocalDate.now())).orElse(List.of());
+        progress = tracker.editor().map(e -> ProgressCalculator.compute(e.getPlan(), PlanClock.today())).orElse(List.of());
         table.setRows(progress);
         table.refresh();
         redrawChart();

@@ -1,7 +1,5 @@
 package org.planstudio.ui.handlers;
 
-import java.time.LocalDate;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -14,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.planstudio.model.text.PlanClock;
 import org.planstudio.store.StoreException;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.internal.Messages;
@@ -43,7 +42,7 @@ public final class NameBaselineHandler extends AbstractHandler {
         }
         InputDialog dialog = new InputDialog(shell, Messages.Baseline_title,
                 NLS.bind(Messages.Baseline_message, editor.getBaseRevision()),
-                NLS.bind(Messages.Baseline_default, LocalDate.now()), text -> text.isBlank() ? Messages.Baseline_needName : null);
+                NLS.bind(Messages.Baseline_default, PlanClock.today()), text -> text.isBlank() ? Messages.Baseline_needName : null);
         if (dialog.open() != Window.OK) {
             return null;
         }

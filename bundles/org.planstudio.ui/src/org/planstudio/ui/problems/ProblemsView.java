@@ -1,6 +1,5 @@
 package org.planstudio.ui.problems;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.planstudio.domain.DomainValidation;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.model.text.PlanClock;
 import org.planstudio.trace.GapAnalysis;
 import org.planstudio.ui.editor.ActivePlanTracker;
 import org.planstudio.ui.editor.PlanEditor;
@@ -80,7 +80,7 @@ public final class ProblemsView extends ViewPart {
     /** The gap analysis, then the installed task-area plug-ins' checks. */
     private static List<PlanProblem> check(Plan plan) {
         List<PlanProblem> problems = new ArrayList<>();
-        GapAnalysis.analyse(plan, LocalDate.now()).forEach(gap -> problems.add(PlanProblem.of(gap)));
+        GapAnalysis.analyse(plan, PlanClock.today()).forEach(gap -> problems.add(PlanProblem.of(gap)));
         DomainValidation.validate(plan).forEach(problem -> problems.add(PlanProblem.of(problem)));
         return problems;
     }

@@ -1,7 +1,6 @@
 package org.planstudio.ui.report;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -12,6 +11,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.model.text.PlanClock;
 import org.planstudio.report.ReportRequest;
 import org.planstudio.report.Reports;
 import org.planstudio.report.model.Report;
@@ -51,7 +51,7 @@ final class ReportJob extends Job {
                 return Status.CANCEL_STATUS;
             }
             progress.subTask(Messages.Report_building);
-            ReportRequest request = ReportRequest.of(plan, settings.type(), settings.locale(), LocalDate.now());
+            ReportRequest request = ReportRequest.of(plan, settings.type(), settings.locale(), PlanClock.today());
             Report report = Reports.build(settings.revision().map(request::withRevision).orElse(request));
             progress.worked(1);
             if (progress.isCanceled()) {

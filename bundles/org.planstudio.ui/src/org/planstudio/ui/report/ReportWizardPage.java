@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +23,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.model.text.PlanClock;
 import org.planstudio.report.ReportFormat;
 import org.planstudio.report.ReportRequest;
 import org.planstudio.report.ReportType;
@@ -146,7 +146,7 @@ final class ReportWizardPage extends WizardPage {
     }
 
     private void preview() {
-        ReportRequest request = ReportRequest.of(plan, selectedType(), selectedLocale(), LocalDate.now());
+        ReportRequest request = ReportRequest.of(plan, selectedType(), selectedLocale(), PlanClock.today());
         ByteArrayOutputStream html = new ByteArrayOutputStream();
         try {
             Reports.render(Reports.build(request), ReportFormat.HTML, html);

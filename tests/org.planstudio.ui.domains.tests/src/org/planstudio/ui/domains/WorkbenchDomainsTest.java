@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,25 +31,26 @@ import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.model.plan.TraceKind;
 import org.planstudio.model.text.Texts;
 import org.planstudio.model.walk.PlanQueries;
-import org.planstudio.store.StoreConfig;
 import org.planstudio.ui.app.PlanStudioPerspective;
 import org.planstudio.ui.app.StartupPlanOpener;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.navigator.PlanNavigatorView;
+import org.planstudio.ui.testsupport.TestDatabase;
+import org.planstudio.ui.testsupport.UiTest;
 
 /**
  * The workbench with the health and agriculture plug-ins and a broken test plug-in installed:
  * the plan still opens, the failure is reported, domain fields edit through the command stack,
  * templates and the catalogue apply as one undo step, and tasks of a missing domain keep their values.
  */
+@UiTest
 class WorkbenchDomainsTest {
 
     private IWorkbenchPage page;
 
     @BeforeAll
     static void installPlugins() throws Exception {
-        System.setProperty(StoreConfig.DATABASE_PROPERTY,
-                Files.createTempDirectory("planstudio-domains-ui-test").resolve("db").toString());
+        TestDatabase.folder();  // the build's throw-away database, never the user's
         // The product's configurator starts lazily-activated bundles (declarative services need
         // that); the test runtime does not, so do what it does.
         for (Bundle bundle : FrameworkUtil.getBundle(WorkbenchDomainsTest.class).getBundleContext().getBundles()) {

@@ -16,12 +16,15 @@ import org.planstudio.model.plan.ItemStatus;
 import org.planstudio.model.plan.Platform;
 import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.model.plan.PlanPackage;
+import org.planstudio.model.text.PlanClock;
 import org.planstudio.model.text.PlanDates;
 import org.planstudio.model.text.Texts;
 import org.planstudio.trace.IndicatorProgress;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.testing.Workbench;
+import org.planstudio.ui.testsupport.UiTest;
 
+@UiTest
 class DashboardViewTest {
 
     private IWorkbenchPage page;
@@ -59,6 +62,36 @@ class DashboardViewTest {
 
         assertEquals(before + 1, platforms().achieved(), "progress is counted from the registry, not typed in");
         assertTrue(platforms().items().contains(platform), "the figure opens to the item behind it");
+    }
+
+    @Test
+    void figuresAreAsOfThePlanClocksToday() {
+        assertTrue(view.figures().stream().allMatch(p -> p.asOf().equals(Workbench.TODAY)), "the tests' fixed today");
+        PlanEditor editor = Workbench.editor(page);
+        Platform platform = PlanFactory.eINSTANCE.createPlatform();
+        platform.setId(Ids.newId());
+        platform.setName(Texts.of("中塞联合实验室"));
+        platform.setStatus(ItemStatus.ACTIVE);
+        platform.setStartDate(PlanDates.toDate(LocalDate.of(2025, 3, 1)));
+
+        var stack = editor.getEditingDomain().getCommandStack();
+        try (PlanClock.Restore dayBefore = PlanClock.use(PlanClock.fixedAt(LocalDate.of(2025, 2, 28)))) {
+            stack.execute(AddCommand.create(editor.getEditingDomain(), editor.getPlan(), PlanPackage.Literals.PLAN__PLATFORMS,
+                    platform));
+            Workbench.processEvents();
+            assertEquals(LocalDate.of(2025, 2, 28), platforms().asOf());
+            long withIt = platforms().achieved();
+            stack.undo();
+            Workbench.processEvents();
+            assertEquals(platforms().achieved(), withIt, "on 2025-02-28 a platform starting 2025-03-01 does not count yet");
+        }
+        stack.redo();
+        Workbench.processEvents();
+        assertEquals(Workbench.TODAY, platforms().asOf());
+        long withIt = platforms().achieved();
+        stack.undo();
+        Workbench.processEvents();
+        assertEquals(platforms().achieved() + 1, withIt, "by the tests' today it counts");
     }
 
     private IndicatorProgress platforms() {

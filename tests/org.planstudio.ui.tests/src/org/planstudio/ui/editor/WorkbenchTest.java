@@ -34,8 +34,10 @@ import org.planstudio.ui.internal.StoreAccess;
 import org.planstudio.ui.navigator.NavigatorGroup;
 import org.planstudio.ui.navigator.PlanNavigatorView;
 import org.planstudio.ui.testing.Workbench;
+import org.planstudio.ui.testsupport.UiTest;
 
 /** The workbench on the sample plan, driven through its widgets as a user would. */
+@UiTest
 class WorkbenchTest {
 
     private static Path database;

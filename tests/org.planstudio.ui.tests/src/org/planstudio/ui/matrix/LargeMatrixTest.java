@@ -15,11 +15,13 @@ import org.planstudio.model.plan.TaskArea;
 import org.planstudio.model.plan.TraceKind;
 import org.planstudio.model.plan.TraceLink;
 import org.planstudio.model.text.Texts;
+import org.planstudio.ui.testsupport.UiTest;
 
 /**
  * The matrix model at the size the issue names: a thousand tasks by two hundred columns.
  * Timings are printed for docs/benchmarks.md, never asserted.
  */
+@UiTest
 class LargeMatrixTest {
 
     @Test

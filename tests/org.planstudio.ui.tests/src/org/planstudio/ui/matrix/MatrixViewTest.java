@@ -15,7 +15,9 @@ import org.planstudio.model.plan.TraceKind;
 import org.planstudio.model.walk.PlanQueries;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.testing.Workbench;
+import org.planstudio.ui.testsupport.UiTest;
 
+@UiTest
 class MatrixViewTest {
 
     private IWorkbenchPage page;

@@ -14,7 +14,9 @@ import org.planstudio.model.walk.PlanQueries;
 import org.planstudio.trace.GapKind;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.testing.Workbench;
+import org.planstudio.ui.testsupport.UiTest;
 
+@UiTest
 class ProblemsViewTest {
 
     private IWorkbenchPage page;

@@ -11,7 +11,9 @@ import org.planstudio.model.plan.RegistryItem;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.tables.PlanTable;
 import org.planstudio.ui.testing.Workbench;
+import org.planstudio.ui.testsupport.UiTest;
 
+@UiTest
 class RegistryViewTest {
 
     private IWorkbenchPage page;

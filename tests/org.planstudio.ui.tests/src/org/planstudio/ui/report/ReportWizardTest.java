@@ -17,7 +17,9 @@ import org.planstudio.report.ReportFormat;
 import org.planstudio.report.ReportType;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.testing.Workbench;
+import org.planstudio.ui.testsupport.UiTest;
 
+@UiTest
 class ReportWizardTest {
 
     private IWorkbenchPage page;

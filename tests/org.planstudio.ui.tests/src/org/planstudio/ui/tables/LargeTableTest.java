@@ -10,11 +10,13 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.planstudio.ui.testing.Workbench;
+import org.planstudio.ui.testsupport.UiTest;
 
 /**
  * The registry tables at city scale: a hundred thousand rows load, search and stay consistent.
  * Timings are printed for docs/benchmarks.md, never asserted.
  */
+@UiTest
 class LargeTableTest {
 
     record Row(String id, String name, String country) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -11,29 +12,46 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
 import org.planstudio.store.StoreConfig;
+import org.planstudio.store.StoreException;
 import org.planstudio.ui.app.PlanStudioPerspective;
 import org.planstudio.ui.app.StartupPlanOpener;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.internal.StoreAccess;
+import org.planstudio.ui.testsupport.FixedToday;
+import org.planstudio.ui.testsupport.TestDatabase;
 
-/** The workbench as the tests drive it: one throw-away database per test run, the sample plan open. */
+/**
+ * The running Plan Studio workbench as the tests drive it: its throw-away database (the build's
+ * {@code -Dplanstudio.db}) and the sample plan open.
+ */
 public final class Workbench {
 
-    private static Path database;
+    /** Today in every UI test ({@link FixedToday}, part of {@code @UiTest}). */
+    public static final LocalDate TODAY = FixedToday.TODAY;
 
     private Workbench() {
     }
 
-    /** The database folder of this run; set before anything opens the store. */
-    public static synchronized Path database() {
-        if (database == null) {
-            try {
-                database = Files.createTempDirectory("planstudio-ui-test").resolve("db");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            System.setProperty(StoreConfig.DATABASE_PROPERTY, database.toString());
+    /** The database folder the workbench under test uses (never the user's). */
+    public static Path database() {
+        return TestDatabase.folder();
+    }
+
+    /**
+     * Switches the workbench to a new, empty database folder (under the build's one); the next
+     * {@link #openSamplePlan()} loads the sample plan into it as on a first start.
+     */
+    public static Path useFreshDatabase() throws StoreException {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        processEvents();
+        StoreAccess.close();
+        try {
+            Path fresh = Files.createTempDirectory(database().getParent(), "fresh").resolve("db");
+            System.setProperty(StoreConfig.DATABASE_PROPERTY, fresh.toString());
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return database;
     }
 
     public static IWorkbenchPage openSamplePlan() throws WorkbenchException {
