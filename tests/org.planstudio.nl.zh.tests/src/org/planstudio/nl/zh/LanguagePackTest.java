@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +21,8 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
+import org.planstudio.ui.testsupport.UiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.Bundle;
@@ -36,7 +35,7 @@ import org.osgi.framework.wiring.BundleWiring;
  * its host, and every translated key is one the host still has, with the same placeholders and a
  * mnemonic where the English has one. Catches a platform upgrade that renames keys.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@UiTest
 class LanguagePackTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");

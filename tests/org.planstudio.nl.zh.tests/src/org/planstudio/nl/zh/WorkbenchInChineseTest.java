@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -33,14 +32,14 @@ import org.eclipse.ui.WorkbenchException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import org.planstudio.ui.testsupport.UiTest;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.internal.Messages;
 
 /** The workbench's own menus, save prompt and Properties view under -nl zh, read off the widgets. */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@UiTest
 class WorkbenchInChineseTest {
 
     private IWorkbenchPage page;
