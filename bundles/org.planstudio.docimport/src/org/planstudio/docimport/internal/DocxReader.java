@@ -79,7 +79,9 @@ final class DocxReader {
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new DocumentImportException(Reason.LEGACY_WORD, name, "", e);
         } catch (NotOfficeXmlFileException e) {
-            throw new DocumentImportException(Reason.NOT_A_DOCUMENT, name, String.valueOf(e.getMessage()), e);
+            // It starts like a zip: a zip of something else, or a .docx broken beyond reading as a zip.
+            Reason reason = isReadableZip(file) ? Reason.NOT_A_DOCUMENT : Reason.DAMAGED;
+            throw new DocumentImportException(reason, name, String.valueOf(e.getMessage()), e);
         } catch (InvalidFormatException | RuntimeException e) {
             throw failure(name, e);
         }
@@ -98,6 +100,14 @@ final class DocxReader {
         } finally {
             // READ access: revert, never write back into the user's file.
             pkg.revert();
+        }
+    }
+
+    private static boolean isReadableZip(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.size() > 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -16,6 +16,10 @@ import org.planstudio.docimport.SourceParagraph;
  */
 public final class OutlineBuilder {
 
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+            "^(?:[（(]?\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[）)]?"
+                    + "|(?:[\\p{IsHan}（）()]{2,30}(?:委员会|管委会|人民政府|政府|办公厅|办公室|局|厅|委|部|署)[\\s\\u3000]*)+)$");
+
     private final List<String> head = new ArrayList<>();
     private final OutlineNode root = new OutlineNode(0, 0, "", "");
     private final List<OutlineNode> open = new ArrayList<>(List.of(root));
@@ -27,8 +31,23 @@ public final class OutlineBuilder {
 
     public static DocumentOutline build(List<SourceParagraph> paragraphs) {
         OutlineBuilder builder = new OutlineBuilder();
-        paragraphs.forEach(builder::accept);
-        return new DocumentOutline(builder.head, builder.root.children());
+        int end = paragraphs.size();
+        // The signature (落款) closes the document: issuers' names and the date, short lines without a marker.
+        while (end > 0 && isSignature(paragraphs.get(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            end = paragraphs.size();
+        }
+        paragraphs.subList(0, end).forEach(builder::accept);
+        List<String> tail = paragraphs.subList(end, paragraphs.size()).stream().map(SourceParagraph::text).toList();
+        return new DocumentOutline(builder.head, builder.root.children(), tail);
+    }
+
+    private static boolean isSignature(SourceParagraph paragraph) {
+        String text = paragraph.text();
+        return paragraph.headingLevel() == 0 && paragraph.listLabel().isEmpty() && text.length() <= 40
+                && Markers.parse(text).isEmpty() && SIGNATURE.matcher(text).matches();
     }
 
     private void accept(SourceParagraph paragraph) {

@@ -93,24 +93,11 @@ public final class PlanMapper {
         abbreviations.stream().findFirst().ifPresent(mapping::setShortTitle);
         String headText = String.join("\n", outline.head());
         TextPatterns.documentNumber(headText).ifPresent(mapping::setDocumentNumber);
-        mapping.setIssuers(TextPatterns.issuers(headText));
-        mapping.setDate(TextPatterns.date(headText).or(() -> lastDate(outline)).orElse(null));
+        String tailText = String.join("\n", outline.tail());
+        List<String> issuers = TextPatterns.issuers(headText);
+        mapping.setIssuers(issuers.isEmpty() ? TextPatterns.signatories(outline.tail()) : issuers);
+        mapping.setDate(TextPatterns.date(headText).or(() -> TextPatterns.date(tailText)).orElse(null));
         TextPatterns.years(title).ifPresent(years -> mapping.setYears(years[0], years[1]));
-    }
-
-    private static Optional<java.time.LocalDate> lastDate(DocumentOutline outline) {
-        if (outline.roots().isEmpty()) {
-            return Optional.empty();
-        }
-        OutlineNode last = outline.roots().get(outline.roots().size() - 1);
-        while (!last.children().isEmpty()) {
-            last = last.children().get(last.children().size() - 1);
-        }
-        List<String> body = last.body();
-        // The date under the issuers' names closes the document (落款).
-        return body.isEmpty() ? Optional.empty()
-                : TextPatterns.date(String.join("\n", body.subList(Math.max(0, body.size() - 3), body.size())))
-                        .filter(d -> body.get(body.size() - 1).length() < 20);
     }
 
     private static void appendAll(OutlineNode node, StringBuilder out) {
@@ -186,7 +173,10 @@ public final class PlanMapper {
     }
 
     private MappedPart goal(OutlineNode node, String body) {
-        MappedPart goal = new MappedPart(PartKind.GOAL, node.title(), body, node.marker());
+        // The sentences that state the targets become indicators; the goal keeps the rest.
+        String text = TextPatterns.sentences(body).stream().filter(s -> TextPatterns.targets(s).isEmpty())
+                .collect(java.util.stream.Collectors.joining());
+        MappedPart goal = new MappedPart(PartKind.GOAL, node.title(), text.isEmpty() ? body : text, node.marker());
         Optional<Integer> year = TextPatterns.targetYear(body).or(() -> mapping.endYear());
         year.ifPresent(goal::setTargetYear);
         for (TextPatterns.Target target : TextPatterns.targets(body)) {

@@ -20,8 +20,8 @@ final class TextPatterns {
     }
 
     private static final Pattern TARGET = Pattern.compile(
-            "(建设|开展|服务|培育|引进|打造|新增|建成|支持|举办|认定|布局|组织|吸引|集聚|形成|推动|实施)"
-                    + "(百|千|万|[0-9]+|[一二三四五六七八九十两]+[十百千万]?)(余)?(个|项|家|场|名|人|次|所|批|支|条)([^，。；、,;]{2,30})");
+            "(建设|开展|服务|培育|培养|引进|打造|新增|新建|建成|创建|设立|支持|举办|认定|布局|组织|吸引|集聚|形成|推动|实施|开放|孵化|推广|征集|落地)"
+                    + "(百|千|万|[0-9]+|[一二三四五六七八九十两]+[十百千万]?)(余)?(个|项|家|场|名|人|次|所|批|支|条)(?:以上|左右)?([^，。；、,;]{2,30})");
     private static final Pattern TARGET_YEAR = Pattern.compile("到\\s*(\\d{4})\\s*年");
     private static final Pattern ENUMERATION = Pattern.compile("(?:^|[，,；;：:。]|包括|主要有|主要包括)\\s*([一二三四五六七八九十]{1,3})是");
     private static final Pattern ASPECTS = Pattern.compile(
@@ -243,6 +243,22 @@ final class TextPatterns {
             return List.of();
         }
         return List.of(matcher.group(1).split("、"));
+    }
+
+    /** Issuers signing at the end: one or more full names on a line, separated by spaces. */
+    static List<String> signatories(List<String> tail) {
+        List<String> names = new ArrayList<>();
+        for (String line : tail) {
+            if (DATE.matcher(line).find()) {
+                continue;
+            }
+            for (String name : line.split("[\\s\\u3000]+")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+        }
+        return names;
     }
 
     static Optional<Integer> count(String text) {
