@@ -62,7 +62,7 @@ public final class MappedPart {
         this.text = text == null ? "" : text;
     }
 
-    /** Where it was found: the heading's marker ("（二）") or the words it was read from ("一是"). */
+    /** The heading's marker ("（二）") or the enumeration word ("一是") it was read from; empty for other sentences. */
     public String source() {
         return source;
     }

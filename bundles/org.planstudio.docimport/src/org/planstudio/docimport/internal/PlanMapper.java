@@ -3,7 +3,6 @@ package org.planstudio.docimport.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,7 +58,7 @@ public final class PlanMapper {
         mapper.head(outline);
         String headText = String.join("\n", outline.head());
         for (String title : TextPatterns.basisDocuments(headText, mapper.ownNames)) {
-            mapper.mapping.add(new MappedPart(PartKind.POLICY_REFERENCE, title, "", "《》"));
+            mapper.mapping.add(new MappedPart(PartKind.POLICY_REFERENCE, title, "", ""));
         }
         for (OutlineNode root : outline.roots()) {
             mapper.mapping.add(mapper.part(root, Role.NONE));
@@ -180,8 +179,7 @@ public final class PlanMapper {
         Optional<Integer> year = TextPatterns.targetYear(body).or(() -> mapping.endYear());
         year.ifPresent(goal::setTargetYear);
         for (TextPatterns.Target target : TextPatterns.targets(body)) {
-            MappedPart indicator = goal.add(new MappedPart(PartKind.INDICATOR, target.name(), "",
-                    target.value() + target.unit()));
+            MappedPart indicator = goal.add(new MappedPart(PartKind.INDICATOR, target.name(), "", ""));
             indicator.setTarget(target.value());
             indicator.setUnit(target.unit());
             year.ifPresent(indicator::setTargetYear);
@@ -195,7 +193,7 @@ public final class PlanMapper {
         case PRINCIPLES -> {
             int n = 0;
             for (TextPatterns.Principle principle : TextPatterns.principles(body)) {
-                part.add(new MappedPart(PartKind.PRINCIPLE, principle.name(), principle.text(), principle.name() + "。"));
+                part.add(new MappedPart(PartKind.PRINCIPLE, principle.name(), principle.text(), ""));
                 n++;
             }
             if (n > 0) {
@@ -204,7 +202,7 @@ public final class PlanMapper {
         }
         case TASKS -> {
             for (String area : TextPatterns.aspects(body)) {
-                part.add(new MappedPart(PartKind.TASK_AREA, area, "", "从…个方面"));
+                part.add(new MappedPart(PartKind.TASK_AREA, area, "", ""));
             }
             List<String> tasks = TextPatterns.enumeration(body);
             for (int i = 0; i < tasks.size(); i++) {
@@ -223,7 +221,7 @@ public final class PlanMapper {
                 safeguards = TextPatterns.enumeration(body);
             }
             for (String safeguard : safeguards) {
-                part.add(new MappedPart(PartKind.SAFEGUARD, safeguard, "", "从…方面"));
+                part.add(new MappedPart(PartKind.SAFEGUARD, safeguard, "", ""));
             }
         }
         default -> {
@@ -235,7 +233,7 @@ public final class PlanMapper {
     private void references(MappedPart part, String body) {
         for (String title : TextPatterns.basisDocuments(body, ownNames)) {
             if (mapping.all(PartKind.POLICY_REFERENCE).stream().noneMatch(r -> r.title().equals(title))) {
-                part.add(new MappedPart(PartKind.POLICY_REFERENCE, title, "", "《》"));
+                part.add(new MappedPart(PartKind.POLICY_REFERENCE, title, "", ""));
             }
         }
     }
@@ -284,8 +282,7 @@ public final class PlanMapper {
             if (INTERNAL_REVIEW.matcher(sentence).find() && units.find()) {
                 int comma = sentence.indexOf('，');
                 String title = comma > 0 ? sentence.substring(0, comma) : TextPatterns.trimPunctuation(sentence);
-                MappedPart review = record.add(new MappedPart(PartKind.CONSULTATION, title, sentence,
-                        units.group().toLowerCase(Locale.ROOT)));
+                MappedPart review = record.add(new MappedPart(PartKind.CONSULTATION, title, sentence, ""));
                 review.setConsultationKind(ConsultationKind.INTERNAL_REVIEW);
                 review.setParticipantCount(Integer.parseInt(units.group(1)));
             }

@@ -54,8 +54,7 @@ final class PreviewPage extends WizardPage {
             @Override
             public String getText(Object element) {
                 MappedPart part = (MappedPart) element;
-                return part.source().isEmpty() || part.source().contains("…") || part.source().equals("《》")
-                        ? part.title() : part.source() + " " + part.title();
+                return part.source().isEmpty() ? part.title() : part.source() + " " + part.title();
             }
 
             @Override
