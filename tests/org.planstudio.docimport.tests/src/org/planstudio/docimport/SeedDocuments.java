@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -277,9 +276,5 @@ final class SeedDocuments {
         lvl.addNewStart().setVal(BigInteger.ONE);
         lvl.addNewNumFmt().setVal(format);
         lvl.addNewLvlText().setVal(text);
-    }
-
-    static void copy(byte[] bytes, OutputStream out) throws IOException {
-        out.write(bytes);
     }
 }

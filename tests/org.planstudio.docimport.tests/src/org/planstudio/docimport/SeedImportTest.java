@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,9 +175,5 @@ class SeedImportTest {
         for (TaskArea area : plan.getTaskAreas()) {
             assertNotNull(area.getId());
         }
-    }
-
-    static void writeFixtures(Path folder) throws IOException {
-        SeedDocuments.write(SeedDocuments.typed(), folder.resolve("起草说明-typed.docx"));
     }
 }
