@@ -15,7 +15,7 @@ if [ ! -x "$PRODUCT/planstudio" ] || [ ! -f "$STAMP" ] || [ -n "$newest_source" 
 fi
 case "${1:-}" in
   # The command line (reports, .plan exchange, task-area plug-ins) needs no display.
-  report|export|import|help|--help|install-domain|uninstall-domain|list-domains)
+  report|export|import|import-doc|help|--help|install-domain|uninstall-domain|list-domains)
     exec "$PRODUCT/planstudio" "$@" ;;
 esac
 if [ -n "${DISPLAY:-}" ]; then
