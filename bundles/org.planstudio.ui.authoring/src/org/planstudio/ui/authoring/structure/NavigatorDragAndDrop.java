@@ -54,12 +54,13 @@ final class NavigatorDragAndDrop extends ViewerDropAdapter {
 
     @Override
     public boolean validateDrop(Object target, int operation, TransferData transferType) {
-        return LocalSelectionTransfer.getTransfer().isSupportedType(transferType) && command(target).isPresent();
+        return LocalSelectionTransfer.getTransfer().isSupportedType(transferType)
+                && command(navigator, dragged(), target, getCurrentLocation()).isPresent();
     }
 
     @Override
     public boolean performDrop(Object data) {
-        Optional<Command> command = command(getCurrentTarget());
+        Optional<Command> command = command(navigator, dragged(), getCurrentTarget(), getCurrentLocation());
         Optional<Structure> structure = Structure.of(navigator, new StructuredSelection(dragged()));
         if (command.isEmpty() || structure.isEmpty()) {
             return false;
@@ -68,17 +69,16 @@ final class NavigatorDragAndDrop extends ViewerDropAdapter {
         return true;
     }
 
-    private List<?> dragged() {
+    private static List<?> dragged() {
         return LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection s ? s.toList() : List.of();
     }
 
-    Optional<Command> command(Object target) {
-        List<?> dragged = dragged();
+    /** What dropping {@code dragged} on {@code target} at {@code location} (a ViewerDropAdapter LOCATION_*) does. */
+    static Optional<Command> command(PlanNavigatorView navigator, List<?> dragged, Object target, int location) {
         if (dragged.isEmpty() || target == null || navigator.editor().isEmpty() || !(dragged.get(0) instanceof EObject first)) {
             return Optional.empty();
         }
         var domain = navigator.editor().get().getEditingDomain();
-        int location = getCurrentLocation();
         if (target instanceof NavigatorGroup group) {
             EReference feature = first.eContainmentFeature();
             return Places.features(group).contains(feature)

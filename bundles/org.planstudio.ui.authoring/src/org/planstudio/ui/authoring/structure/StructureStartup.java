@@ -11,7 +11,7 @@ import org.eclipse.ui.PlatformUI;
 import org.planstudio.ui.navigator.PlanNavigatorView;
 
 /**
- * Gives the navigator drag and drop. The navigator lives in org.planstudio.ui, which must not
+ * Gives the navigator drag and drop, and Undo/Redo while it is active. The navigator lives in org.planstudio.ui, which must not
  * depend on this bundle, so this bundle attaches itself to every navigator that opens.
  */
 public final class StructureStartup implements IStartup {
@@ -69,6 +69,7 @@ public final class StructureStartup implements IStartup {
                 && navigator.viewer().getControl().getData(INSTALLED) == null) {
             navigator.viewer().getControl().setData(INSTALLED, Boolean.TRUE);
             NavigatorDragAndDrop.install(navigator);
+            NavigatorUndo.install(navigator);
         }
     }
 }

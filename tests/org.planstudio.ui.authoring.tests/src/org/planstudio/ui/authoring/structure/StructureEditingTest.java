@@ -116,9 +116,9 @@ class StructureEditingTest {
         assertEquals(List.of(second, copy), area.getTasks());
         assertTrue(asked[0] != null && !asked[0].isBlank(), "the user was asked");
 
-        editor.getEditingDomain().getCommandStack().undo();
-        editor.getEditingDomain().getCommandStack().undo();
-        processEvents();
+        // Ctrl+Z with the navigator active: the navigator's own Undo acts on the editor's stack.
+        run("org.eclipse.ui.edit.undo");
+        run("org.eclipse.ui.edit.undo");
         assertEquals(List.of(second, first), area.getTasks());
         assertEquals(List.of(1, 2), numbers(area));
 
@@ -138,6 +138,56 @@ class StructureEditingTest {
         assertEquals(List.of(), saved.getPrinciples());
         assertEquals(0, Ids.duplicates(saved).size() + Ids.missing(saved).size());
         assertEquals(2, StoreAccess.store().revisions(PLAN_ID).size(), "the blank plan and this save");
+    }
+
+    @Test
+    void dragAndDropReordersAndMovesATaskToAnotherArea() throws Exception {
+        Plan plan = PlanFactory.eINSTANCE.createPlan();
+        plan.setId(PLAN_ID + "-dnd");
+        plan.setTitle(Texts.of("拖放测试"));
+        for (int a = 0; a < 2; a++) {
+            TaskArea area = PlanFactory.eINSTANCE.createTaskArea();
+            area.setId("area." + a);
+            plan.getTaskAreas().add(area);
+            for (int t = 0; t < 2; t++) {
+                KeyTask task = PlanFactory.eINSTANCE.createKeyTask();
+                task.setId("task." + a + "." + t);
+                area.getTasks().add(task);
+            }
+        }
+        StoreAccess.store().save(plan, 0, "test", "");
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        page = window.getActivePage();
+        PlanEditor editor = PlanOpener.open(page, StoreAccess.store().planInfo(plan.getId()).orElseThrow());
+        PlanNavigatorView navigator = (PlanNavigatorView) page.showView(PlanNavigatorView.ID);
+        page.activate(navigator);
+        processEvents();
+        assertEquals(Boolean.TRUE, navigator.viewer().getControl().getData("org.planstudio.ui.authoring.dnd"),
+                "the startup hook gave the navigator drag and drop");
+        Plan open = editor.getPlan();
+        TaskArea first = open.getTaskAreas().get(0);
+        TaskArea second = open.getTaskAreas().get(1);
+        KeyTask a0 = first.getTasks().get(0);
+        KeyTask a1 = first.getTasks().get(1);
+        KeyTask b0 = second.getTasks().get(0);
+
+        drop(editor, navigator, List.of(a1), a0, org.eclipse.jface.viewers.ViewerDropAdapter.LOCATION_BEFORE);
+        assertEquals(List.of(a1, a0), first.getTasks());
+        drop(editor, navigator, List.of(b0), first, org.eclipse.jface.viewers.ViewerDropAdapter.LOCATION_ON);
+        assertEquals(List.of(a1, a0, b0), first.getTasks());
+        assertEquals(List.of(1, 2, 3, 4), open.getTaskAreas().stream().flatMap(x -> x.getTasks().stream()).map(KeyTask::getNumber).toList());
+        assertTrue(NavigatorDragAndDrop.command(navigator, List.of(first), a0,
+                org.eclipse.jface.viewers.ViewerDropAdapter.LOCATION_ON).isEmpty(), "an area does not go into its own task");
+        run("org.eclipse.ui.edit.undo");
+        run("org.eclipse.ui.edit.undo");
+        assertEquals(List.of(a0, a1), first.getTasks());
+        assertEquals(List.of(b0), second.getTasks().subList(0, 1));
+    }
+
+    private static void drop(PlanEditor editor, PlanNavigatorView navigator, List<?> dragged, Object target, int location) {
+        editor.getEditingDomain().getCommandStack().execute(
+                NavigatorDragAndDrop.command(navigator, dragged, target, location).orElseThrow());
+        processEvents();
     }
 
     private static Plan blankPlan() {
