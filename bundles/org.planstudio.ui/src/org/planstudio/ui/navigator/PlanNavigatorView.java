@@ -3,10 +3,13 @@ package org.planstudio.ui.navigator;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -28,10 +31,15 @@ public final class PlanNavigatorView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new PlanContentProvider());
         getSite().setSelectionProvider(viewer);
+        // Empty here: structure editing (org.planstudio.ui.authoring) and others contribute to it.
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
         tracker = new ActivePlanTracker(getSite().getPage(), this::show, this::refresh);
         tracker.start();
     }
@@ -67,6 +75,18 @@ public final class PlanNavigatorView extends ViewPart {
         }
         viewer.setSelection(new StructuredSelection(element), true);
         return !viewer.getStructuredSelection().isEmpty();
+    }
+
+    /** Selects and shows the elements, e.g. after they were moved or pasted. */
+    public void reveal(List<?> elements) {
+        if (tracker.editor().isPresent() && !elements.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(elements), true);
+        }
+    }
+
+    /** The editor whose plan is shown. */
+    public Optional<PlanEditor> editor() {
+        return tracker.editor();
     }
 
     public TreeViewer viewer() {
