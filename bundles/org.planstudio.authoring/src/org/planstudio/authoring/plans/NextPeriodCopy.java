@@ -53,9 +53,8 @@ public final class NextPeriodCopy {
         Objects.requireNonNull(settings, "settings");
         // No original references: a reference to a left-out element stays empty instead of
         // pointing into the old plan.
+        @SuppressWarnings("serial")
         EcoreUtil.Copier copier = new EcoreUtil.Copier(true, false) {
-            private static final long serialVersionUID = 1L;
-
             @Override
             protected void copyContainment(EReference reference, EObject object, EObject copy) {
                 if (!LEFT_OUT.contains(reference)) {
