@@ -63,6 +63,8 @@ public final class OpenPlanDialog extends ElementListSelectionDialog {
         setTitle(Messages.Open_title);
         setMessage(Messages.Open_message);
         setElements(this.live.toArray());
+        // Wide enough for a full Chinese title and the delete / restore buttons beside the status line.
+        setSize(100, 16);
         // A deleted plan is restored, not opened.
         setValidator(selection -> showingDeleted
                 ? Status.error(Messages.Open_deletedCannotOpen) : Status.OK_STATUS);
