@@ -17,7 +17,11 @@ final class Issuers {
     private Issuers() {
     }
 
+    /** No names given keeps the plan's issuers: a copy keeps its source's. */
     static void apply(Plan plan, List<IssuerName> names) {
+        if (names.isEmpty()) {
+            return;
+        }
         plan.getIssuers().clear();
         for (IssuerName name : names) {
             Organization issuer = find(plan, name.zh()).orElseGet(() -> create(plan, name));

@@ -43,6 +43,9 @@ public final class OpenPlanDialog extends ElementListSelectionDialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
+    /** Status.OK_STATUS would print an untranslated "OK" in the status line. */
+    private static final IStatus NO_MESSAGE = new Status(IStatus.OK, "org.planstudio.ui", "");
+
     private final IWorkbenchPage page;
     private List<PlanInfo> live;
     private List<DeletedPlanInfo> deleted;
@@ -67,7 +70,7 @@ public final class OpenPlanDialog extends ElementListSelectionDialog {
         setSize(100, 16);
         // A deleted plan is restored, not opened.
         setValidator(selection -> showingDeleted
-                ? Status.error(Messages.Open_deletedCannotOpen) : Status.OK_STATUS);
+                ? Status.error(Messages.Open_deletedCannotOpen) : NO_MESSAGE);
     }
 
     private static String label(Object element) {

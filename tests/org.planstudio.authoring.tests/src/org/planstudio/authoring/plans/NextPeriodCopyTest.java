@@ -145,4 +145,15 @@ class NextPeriodCopyTest {
         assertEquals(TaskStatus.NOT_STARTED, tasks(copy).get(0).getStatus());
         assertEquals(null, copy.getDocumentNumber());
     }
+
+    @Test
+    void withoutIssuerNamesTheCopyKeepsTheSourcesIssuers() throws Exception {
+        Plan source = SamplePlan.read();
+        PlanSettings noIssuers = new PlanSettings("bj-bri-2028", "新规划", "", 2028, 2031, PlanStatus.DRAFT_FOR_COMMENT,
+                List.of());
+        Plan copy = NextPeriodCopy.copy(source, noIssuers).plan();
+        assertEquals(source.getIssuers().stream().map(o -> Texts.zh(o.getName())).toList(),
+                copy.getIssuers().stream().map(o -> Texts.zh(o.getName())).toList());
+        copy.getIssuers().forEach(issuer -> assertSame(copy, EcoreUtil.getRootContainer(issuer)));
+    }
 }

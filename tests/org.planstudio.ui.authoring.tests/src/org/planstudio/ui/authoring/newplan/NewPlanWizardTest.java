@@ -182,4 +182,29 @@ class NewPlanWizardTest {
         assertEquals(List.of(AuditAction.PLAN_RESTORED, AuditAction.PLAN_DELETED),
                 store.auditLog("plan-to-delete", 2).stream().map(e -> e.action()).toList());
     }
+
+    @Test
+    void aCopyForTheNextPeriodOpensWithNewIdsAndNamesItsSource() throws Exception {
+        Plan source = BlankPlan.create(new PlanSettings("plan-2021", "旧规划（2021-2025年）", "", 2021, 2025,
+                PlanStatus.FINAL, List.of(new PlanSettings.IssuerName("北京市科学技术委员会", ""))));
+        StoreAccess.store().save(source, 0, "张三", "");
+
+        WizardDialog dialog = openWizard();
+        NewPlanWizard wizard = wizard(dialog);
+        wizard.identity().startYearSpinner().setSelection(2026);
+        wizard.identity().endYearSpinner().setSelection(2030);
+        wizard.identity().titleZhText().setText("新规划（2026-2030年）");
+        wizard.identity().idText().setText("plan-2026");
+        wizard.start().chooseCopyOf("plan-2021");
+        Widgets.press(finish(dialog));
+
+        PlanEditor editor = (PlanEditor) page.getActiveEditor();
+        Plan copy = editor.getPlan();
+        assertEquals("plan-2026", copy.getId());
+        assertEquals("plan-2021", copy.getDerivedFromPlanId());
+        assertEquals(2030, copy.getGoals().get(0).getTargetYear());
+        assertFalse(copy.getTaskAreas().get(0).getId().equals(source.getTaskAreas().get(0).getId()));
+        assertEquals(1, copy.getOrganizations().size(), "the source plan's organisations come along");
+        assertTrue(editor.isDirty());
+    }
 }
