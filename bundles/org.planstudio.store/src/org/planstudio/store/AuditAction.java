@@ -6,5 +6,7 @@ public enum AuditAction {
     PLAN_CREATED,
     REVISION_SAVED,
     PLAN_IMPORTED,
-    BASELINE_NAMED
+    BASELINE_NAMED,
+    PLAN_DELETED,
+    PLAN_RESTORED
 }

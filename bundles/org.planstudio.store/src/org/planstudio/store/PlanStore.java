@@ -21,10 +21,27 @@ public interface PlanStore extends AutoCloseable {
 
     StoreConfig config();
 
-    /** All plans, ordered by id. */
+    /** All plans that are not marked deleted, ordered by id. */
     List<PlanInfo> listPlans() throws StoreException;
 
+    /** A plan that is not marked deleted. */
     Optional<PlanInfo> planInfo(String planId) throws StoreException;
+
+    /** Plans marked deleted, most recently deleted first. */
+    List<DeletedPlanInfo> listDeletedPlans() throws StoreException;
+
+    /**
+     * Marks a plan deleted: it leaves {@link #listPlans()}, its revisions, baselines and audit
+     * entries stay (so {@link #load} and {@link #exportRevision} still read them) and
+     * {@link #restorePlan} brings it back. No new revision of it can be saved, and no new plan
+     * can take its id, while it is deleted.
+     *
+     * @throws StoreException {@link StoreException.Reason#NOT_FOUND} if there is no such plan or it is already deleted
+     */
+    DeletedPlanInfo deletePlan(String planId, String actor) throws StoreException;
+
+    /** Brings a deleted plan back into {@link #listPlans()}, unchanged. */
+    PlanInfo restorePlan(String planId, String actor) throws StoreException;
 
     /** The latest revision, or empty if the store has no plan with this id. */
     Optional<StoredPlan> loadLatest(String planId) throws StoreException;

@@ -2,6 +2,8 @@
  */
 package org.planstudio.model.plan;
 
+import java.util.Date;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -19,7 +21,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.planstudio.model.plan.Plan#getStartYear <em>Start Year</em>}</li>
  *   <li>{@link org.planstudio.model.plan.Plan#getEndYear <em>End Year</em>}</li>
  *   <li>{@link org.planstudio.model.plan.Plan#getDocumentNumber <em>Document Number</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.Plan#getIssueDate <em>Issue Date</em>}</li>
  *   <li>{@link org.planstudio.model.plan.Plan#getIssuers <em>Issuers</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.Plan#getDerivedFromPlanId <em>Derived From Plan Id</em>}</li>
  *   <li>{@link org.planstudio.model.plan.Plan#getGuidingIdeology <em>Guiding Ideology</em>}</li>
  *   <li>{@link org.planstudio.model.plan.Plan#getPolicyReferences <em>Policy References</em>}</li>
  *   <li>{@link org.planstudio.model.plan.Plan#getConsiderations <em>Considerations</em>}</li>
@@ -179,6 +183,31 @@ public interface Plan extends Identified
 	void setDocumentNumber(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Issue Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The issue date (成文日期) a final plan carries beside its document number; a calendar day in Beijing time (see PlanDates).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Issue Date</em>' attribute.
+	 * @see #setIssueDate(Date)
+	 * @see org.planstudio.model.plan.PlanPackage#getPlan_IssueDate()
+	 * @model
+	 * @generated
+	 */
+	Date getIssueDate();
+
+	/**
+	 * Sets the value of the '{@link org.planstudio.model.plan.Plan#getIssueDate <em>Issue Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Issue Date</em>' attribute.
+	 * @see #getIssueDate()
+	 * @generated
+	 */
+	void setIssueDate(Date value);
+
+	/**
 	 * Returns the value of the '<em><b>Issuers</b></em>' reference list.
 	 * The list contents are of type {@link org.planstudio.model.plan.Organization}.
 	 * <!-- begin-user-doc -->
@@ -189,6 +218,31 @@ public interface Plan extends Identified
 	 * @generated
 	 */
 	EList<Organization> getIssuers();
+
+	/**
+	 * Returns the value of the '<em><b>Derived From Plan Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the plan this one was copied from (the previous period's plan), empty for a plan started blank.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Derived From Plan Id</em>' attribute.
+	 * @see #setDerivedFromPlanId(String)
+	 * @see org.planstudio.model.plan.PlanPackage#getPlan_DerivedFromPlanId()
+	 * @model
+	 * @generated
+	 */
+	String getDerivedFromPlanId();
+
+	/**
+	 * Sets the value of the '{@link org.planstudio.model.plan.Plan#getDerivedFromPlanId <em>Derived From Plan Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Derived From Plan Id</em>' attribute.
+	 * @see #getDerivedFromPlanId()
+	 * @generated
+	 */
+	void setDerivedFromPlanId(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Guiding Ideology</b></em>' containment reference.

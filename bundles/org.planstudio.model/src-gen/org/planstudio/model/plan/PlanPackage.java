@@ -270,13 +270,31 @@ public interface PlanPackage extends EPackage
 	int PLAN__DOCUMENT_NUMBER = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Issue Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__ISSUE_DATE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Issuers</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__ISSUERS = IDENTIFIED_FEATURE_COUNT + 6;
+	int PLAN__ISSUERS = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Derived From Plan Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__DERIVED_FROM_PLAN_ID = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Guiding Ideology</b></em>' containment reference.
@@ -285,7 +303,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__GUIDING_IDEOLOGY = IDENTIFIED_FEATURE_COUNT + 7;
+	int PLAN__GUIDING_IDEOLOGY = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Policy References</b></em>' containment reference list.
@@ -294,7 +312,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__POLICY_REFERENCES = IDENTIFIED_FEATURE_COUNT + 8;
+	int PLAN__POLICY_REFERENCES = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Considerations</b></em>' containment reference list.
@@ -303,7 +321,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__CONSIDERATIONS = IDENTIFIED_FEATURE_COUNT + 9;
+	int PLAN__CONSIDERATIONS = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Principles</b></em>' containment reference list.
@@ -312,7 +330,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__PRINCIPLES = IDENTIFIED_FEATURE_COUNT + 10;
+	int PLAN__PRINCIPLES = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Goals</b></em>' containment reference list.
@@ -321,7 +339,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__GOALS = IDENTIFIED_FEATURE_COUNT + 11;
+	int PLAN__GOALS = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Task Areas</b></em>' containment reference list.
@@ -330,7 +348,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__TASK_AREAS = IDENTIFIED_FEATURE_COUNT + 12;
+	int PLAN__TASK_AREAS = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Safeguards</b></em>' containment reference list.
@@ -339,7 +357,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SAFEGUARDS = IDENTIFIED_FEATURE_COUNT + 13;
+	int PLAN__SAFEGUARDS = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Organizations</b></em>' containment reference list.
@@ -348,7 +366,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__ORGANIZATIONS = IDENTIFIED_FEATURE_COUNT + 14;
+	int PLAN__ORGANIZATIONS = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Countries</b></em>' containment reference list.
@@ -357,7 +375,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__COUNTRIES = IDENTIFIED_FEATURE_COUNT + 15;
+	int PLAN__COUNTRIES = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Platforms</b></em>' containment reference list.
@@ -366,7 +384,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__PLATFORMS = IDENTIFIED_FEATURE_COUNT + 16;
+	int PLAN__PLATFORMS = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Joint Projects</b></em>' containment reference list.
@@ -375,7 +393,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__JOINT_PROJECTS = IDENTIFIED_FEATURE_COUNT + 17;
+	int PLAN__JOINT_PROJECTS = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Innovation Entities</b></em>' containment reference list.
@@ -384,7 +402,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__INNOVATION_ENTITIES = IDENTIFIED_FEATURE_COUNT + 18;
+	int PLAN__INNOVATION_ENTITIES = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Experts</b></em>' containment reference list.
@@ -393,7 +411,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__EXPERTS = IDENTIFIED_FEATURE_COUNT + 19;
+	int PLAN__EXPERTS = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Consultations</b></em>' containment reference list.
@@ -402,7 +420,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__CONSULTATIONS = IDENTIFIED_FEATURE_COUNT + 20;
+	int PLAN__CONSULTATIONS = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Trace Links</b></em>' containment reference list.
@@ -411,7 +429,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__TRACE_LINKS = IDENTIFIED_FEATURE_COUNT + 21;
+	int PLAN__TRACE_LINKS = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
@@ -420,7 +438,7 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 22;
+	int PLAN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -2479,6 +2497,17 @@ public interface PlanPackage extends EPackage
 	EAttribute getPlan_DocumentNumber();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Plan#getIssueDate <em>Issue Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Issue Date</em>'.
+	 * @see org.planstudio.model.plan.Plan#getIssueDate()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_IssueDate();
+
+	/**
 	 * Returns the meta object for the reference list '{@link org.planstudio.model.plan.Plan#getIssuers <em>Issuers</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2488,6 +2517,17 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 */
 	EReference getPlan_Issuers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Plan#getDerivedFromPlanId <em>Derived From Plan Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Derived From Plan Id</em>'.
+	 * @see org.planstudio.model.plan.Plan#getDerivedFromPlanId()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_DerivedFromPlanId();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.Plan#getGuidingIdeology <em>Guiding Ideology</em>}'.
@@ -4007,12 +4047,28 @@ public interface PlanPackage extends EPackage
 		EAttribute PLAN__DOCUMENT_NUMBER = eINSTANCE.getPlan_DocumentNumber();
 
 		/**
+		 * The meta object literal for the '<em><b>Issue Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__ISSUE_DATE = eINSTANCE.getPlan_IssueDate();
+
+		/**
 		 * The meta object literal for the '<em><b>Issuers</b></em>' reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference PLAN__ISSUERS = eINSTANCE.getPlan_Issuers();
+
+		/**
+		 * The meta object literal for the '<em><b>Derived From Plan Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__DERIVED_FROM_PLAN_ID = eINSTANCE.getPlan_DerivedFromPlanId();
 
 		/**
 		 * The meta object literal for the '<em><b>Guiding Ideology</b></em>' containment reference feature.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -18,7 +19,18 @@ import org.planstudio.model.plan.Plan;
  */
 public final class Ids {
 
+    /**
+     * What a typed-in id may look like: references are written as space-separated ids, ids name
+     * rows (255 characters) and recovery files, so no spaces, separators or markup characters.
+     */
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,254}");
+
     private Ids() {
+    }
+
+    /** Whether {@code id} can be used as an element or plan id (as {@link #newId()}'s ids can). */
+    public static boolean isWellFormed(String id) {
+        return id != null && WELL_FORMED.matcher(id).matches();
     }
 
     public static String newId() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.planstudio.model.plan.Plan;
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.AuditEntry;
 import org.planstudio.store.BaselineInfo;
+import org.planstudio.store.DeletedPlanInfo;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.RevisionInfo;
@@ -77,6 +79,52 @@ public final class DerbyPlanStore implements PlanStore {
     public Optional<PlanInfo> planInfo(String planId) throws StoreException {
         Objects.requireNonNull(planId, "planId");
         return transaction(c -> new Revisions(c).plans(Optional.of(planId)).stream().findFirst());
+    }
+
+    @Override
+    public List<DeletedPlanInfo> listDeletedPlans() throws StoreException {
+        return transaction(c -> new Revisions(c).deletedPlans(Optional.empty()));
+    }
+
+    @Override
+    public DeletedPlanInfo deletePlan(String planId, String actor) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        Objects.requireNonNull(actor, "actor");
+        return transaction(c -> {
+            Revisions revisions = new Revisions(c);
+            PlanInfo live = revisions.plans(Optional.of(planId)).stream().findFirst()
+                    .orElseThrow(() -> notLive(revisions, planId));
+            Instant now = Timestamps.now();
+            revisions.markDeleted(planId, now, actor);
+            AuditLog.append(c, now, actor, AuditAction.PLAN_DELETED, planId, live.latestRevision(),
+                    "deleted (revisions kept): " + live.titleZh());
+            return revisions.deletedPlans(Optional.of(planId)).get(0);
+        });
+    }
+
+    private static StoreException notLive(Revisions revisions, String planId) {
+        try {
+            return revisions.deletedPlans(Optional.of(planId)).isEmpty()
+                    ? new StoreException(Reason.NOT_FOUND, "planNotFound", planId)
+                    : new StoreException(Reason.NOT_FOUND, "planAlreadyDeleted", planId);
+        } catch (SQLException e) {
+            return new StoreException(Reason.NOT_FOUND, "planNotFound", new Object[] {planId}, e);
+        }
+    }
+
+    @Override
+    public PlanInfo restorePlan(String planId, String actor) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        Objects.requireNonNull(actor, "actor");
+        return transaction(c -> {
+            Revisions revisions = new Revisions(c);
+            DeletedPlanInfo deleted = revisions.deletedPlans(Optional.of(planId)).stream().findFirst()
+                    .orElseThrow(() -> new StoreException(Reason.NOT_FOUND, "planNotDeleted", planId));
+            revisions.markRestored(planId);
+            AuditLog.append(c, Timestamps.now(), actor, AuditAction.PLAN_RESTORED, planId,
+                    deleted.plan().latestRevision(), "restored: " + deleted.plan().titleZh());
+            return revisions.plans(Optional.of(planId)).get(0);
+        });
     }
 
     @Override

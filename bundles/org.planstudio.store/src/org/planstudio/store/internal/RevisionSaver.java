@@ -3,12 +3,16 @@ package org.planstudio.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.ConcurrentSaveException;
+import org.planstudio.store.DeletedPlanInfo;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.store.StoreException;
+import org.planstudio.store.StoreException.Reason;
 
 /**
  * Writes one revision inside the caller's transaction: takes the plan's optimistic lock (its
@@ -17,6 +21,8 @@ import org.planstudio.store.StoreException;
 final class RevisionSaver {
 
     private static final String DUPLICATE_KEY = "23505";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
 
     private final Connection connection;
     private final SaveHook hook;
@@ -44,6 +50,12 @@ final class RevisionSaver {
     private static void lock(Revisions revisions, SplitPlan split, int base, Instant now)
             throws SQLException, StoreException {
         String planId = split.planId();
+        Optional<DeletedPlanInfo> deleted = revisions.deletedPlans(Optional.of(planId)).stream().findFirst();
+        if (deleted.isPresent()) {
+            // A deleted plan keeps its id: a new plan (or an import) must not silently extend its history.
+            throw new StoreException(Reason.ALREADY_EXISTS, base == 0 ? "planIdOfDeletedPlan" : "planIsDeleted",
+                    planId, deleted.get().deletedBy(), TIME.format(deleted.get().deletedAt()));
+        }
         if (base == 0) {
             if (revisions.latest(planId).isPresent()) {
                 throw conflict(revisions, planId, base);

@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.planstudio.store.BaselineInfo;
+import org.planstudio.store.DeletedPlanInfo;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoreException.Reason;
 
-/** The PLAN, PLAN_REVISION and BASELINE tables. */
+/** The PLAN, PLAN_REVISION and BASELINE tables. PLAN rows marked deleted keep all their revisions. */
 final class Revisions {
 
     record Content(byte[] xmi, String sha256) {
@@ -32,9 +33,10 @@ final class Revisions {
         this.connection = connection;
     }
 
+    /** Plans not marked deleted. */
     List<PlanInfo> plans(Optional<String> planId) throws SQLException {
         String sql = "SELECT PLAN_ID, TITLE_ZH, TITLE_EN, LATEST_REVISION, UPDATED_AT FROM PLAN"
-                + (planId.isPresent() ? " WHERE PLAN_ID = ?" : "") + " ORDER BY PLAN_ID";
+                + " WHERE DELETED_AT IS NULL" + (planId.isPresent() ? " AND PLAN_ID = ?" : "") + " ORDER BY PLAN_ID";
         List<PlanInfo> plans = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             if (planId.isPresent()) {
@@ -42,12 +44,54 @@ final class Revisions {
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    plans.add(new PlanInfo(rows.getString(1), rows.getString(2), rows.getString(3), rows.getInt(4),
-                            Timestamps.require(rows, "UPDATED_AT")));
+                    plans.add(planInfo(rows));
                 }
             }
         }
         return plans;
+    }
+
+    private static PlanInfo planInfo(ResultSet rows) throws SQLException {
+        return new PlanInfo(rows.getString(1), rows.getString(2), rows.getString(3), rows.getInt(4),
+                Timestamps.require(rows, "UPDATED_AT"));
+    }
+
+    /** Plans marked deleted, most recently deleted first. */
+    List<DeletedPlanInfo> deletedPlans(Optional<String> planId) throws SQLException {
+        String sql = "SELECT PLAN_ID, TITLE_ZH, TITLE_EN, LATEST_REVISION, UPDATED_AT, DELETED_AT, DELETED_BY"
+                + " FROM PLAN WHERE DELETED_AT IS NOT NULL" + (planId.isPresent() ? " AND PLAN_ID = ?" : "")
+                + " ORDER BY DELETED_AT DESC, PLAN_ID";
+        List<DeletedPlanInfo> plans = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            if (planId.isPresent()) {
+                query.setString(1, planId.get());
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    plans.add(new DeletedPlanInfo(planInfo(rows), Timestamps.require(rows, "DELETED_AT"),
+                            rows.getString(7)));
+                }
+            }
+        }
+        return plans;
+    }
+
+    void markDeleted(String planId, Instant now, String actor) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE PLAN SET DELETED_AT = ?, DELETED_BY = ? WHERE PLAN_ID = ? AND DELETED_AT IS NULL")) {
+            Timestamps.set(update, 1, now);
+            update.setString(2, Columns.fit(actor, 255));
+            update.setString(3, planId);
+            update.executeUpdate();
+        }
+    }
+
+    void markRestored(String planId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE PLAN SET DELETED_AT = NULL, DELETED_BY = NULL WHERE PLAN_ID = ?")) {
+            update.setString(1, planId);
+            update.executeUpdate();
+        }
     }
 
     /** Revisions of a plan, oldest first; {@code revision} 0 means all. */

@@ -29,7 +29,8 @@ public final class Schema {
 
     // Append only: a released migration never changes, a new one gets the next version.
     private static final List<Migration> MIGRATIONS = List.of(
-            new Migration(1, "plans, revisions, baselines, audit log, registry tables", "sql/V001__initial.sql"));
+            new Migration(1, "plans, revisions, baselines, audit log, registry tables", "sql/V001__initial.sql"),
+            new Migration(2, "plans can be marked deleted and restored", "sql/V002__plan_deletion.sql"));
 
     private Schema() {
     }

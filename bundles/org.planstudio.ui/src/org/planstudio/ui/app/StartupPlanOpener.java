@@ -24,7 +24,7 @@ import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.internal.StoreAccess;
 
 /**
- * On start: an empty database receives the sample plan; then the plan used last (or the first
+ * On start: a new database receives the sample plan; then the plan used last (or the first
  * plan) opens. Failures are shown, and the workbench stays usable.
  */
 public final class StartupPlanOpener {
@@ -42,9 +42,13 @@ public final class StartupPlanOpener {
         try {
             PlanStore store = StoreAccess.store();
             List<PlanInfo> plans = store.listPlans();
-            if (plans.isEmpty()) {
+            // Only a new database gets the sample: after every plan was deleted, the workbench starts empty.
+            if (plans.isEmpty() && store.listDeletedPlans().isEmpty()) {
                 store.importPlan(samplePlanFile(), StoreAccess.currentUser(), Messages.Startup_sampleImported);
                 plans = store.listPlans();
+            }
+            if (plans.isEmpty()) {
+                return;
             }
             Optional<PlanInfo> last = plans.stream().filter(p -> p.id().equals(PlanOpener.lastPlanId())).findFirst();
             PlanInfo toOpen = last.orElse(plans.get(0));

@@ -86,6 +86,23 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         }
         setSite(site);
         setInput(input);
+        if (planInput.unsavedPlan().isPresent()) {
+            plan = planInput.unsavedPlan().get();
+            baseRevision = 0;
+            // Not in the store yet: unsaved from the start, and the first save creates it.
+            restoredUnsaved = true;
+        } else {
+            loadStored(site, planInput);
+        }
+        Resource resource = new XMIResourceImpl(URI.createURI("planstudio:/plans/" + plan.getId() + ".plan"));
+        resource.getContents().add(plan);
+        domain.getResourceSet().getResources().add(resource);
+        commandStack.addCommandStackListener(dirtyTracker);
+        site.setSelectionProvider(selectionProvider);
+        updateTitle();
+    }
+
+    private void loadStored(IEditorSite site, PlanEditorInput planInput) throws PartInitException {
         StoredPlan stored;
         try {
             stored = StoreAccess.store().loadLatest(planInput.planId()).orElseThrow(() -> new PartInitException(
@@ -96,12 +113,6 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         plan = stored.plan();
         baseRevision = stored.revision().revision();
         restoreUnsavedEdits(site);
-        Resource resource = new XMIResourceImpl(URI.createURI("planstudio:/plans/" + plan.getId() + ".plan"));
-        resource.getContents().add(plan);
-        domain.getResourceSet().getResources().add(resource);
-        commandStack.addCommandStackListener(dirtyTracker);
-        site.setSelectionProvider(selectionProvider);
-        updateTitle();
     }
 
     private void restoreUnsavedEdits(IEditorSite site) {
@@ -214,7 +225,12 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     public void doSave(IProgressMonitor monitor) {
         try {
             markSuspectLinks();
+            boolean first = baseRevision == 0;
             baseRevision = StoreAccess.store().save(plan, baseRevision, StoreAccess.currentUser(), "");
+            if (first) {
+                // Only a stored plan can be reopened at the next start.
+                PlanOpener.remember(plan.getId());
+            }
             commandStack.saveIsDone();
             restoredUnsaved = false;
             writeJournal();

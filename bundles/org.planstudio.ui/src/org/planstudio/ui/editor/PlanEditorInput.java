@@ -1,28 +1,47 @@
 package org.planstudio.ui.editor;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
+import org.planstudio.model.plan.Plan;
 
 /**
  * A plan in the store, named by its stable id. Deliberately not persistable: the workbench would
  * restore an editor for a plan that another database (or another user) may no longer hold; the
- * start-up opener reopens the last plan from the store instead.
+ * start-up opener reopens the last plan from the store instead. A new plan that is not stored yet
+ * travels in the input itself ({@link #unsaved}); its first save makes it revision 1.
  */
 public final class PlanEditorInput implements IEditorInput {
 
     private final String planId;
     private final String name;
+    private final Plan unsavedPlan;
 
     public PlanEditorInput(String planId, String name) {
+        this(planId, name, null);
+    }
+
+    private PlanEditorInput(String planId, String name, Plan unsavedPlan) {
         this.planId = Objects.requireNonNull(planId, "planId");
         this.name = Objects.requireNonNull(name, "name");
+        this.unsavedPlan = unsavedPlan;
+    }
+
+    /** A plan made in memory (New Plan): the editor takes this object and saves it as revision 1. */
+    public static PlanEditorInput unsaved(Plan plan, String name) {
+        Objects.requireNonNull(plan, "plan");
+        return new PlanEditorInput(Objects.requireNonNull(plan.getId(), "plan id"), name, plan);
     }
 
     public String planId() {
         return planId;
+    }
+
+    public Optional<Plan> unsavedPlan() {
+        return Optional.ofNullable(unsavedPlan);
     }
 
     @Override

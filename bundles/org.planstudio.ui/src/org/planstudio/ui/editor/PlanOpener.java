@@ -3,6 +3,7 @@ package org.planstudio.ui.editor;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -11,6 +12,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.planstudio.model.plan.Plan;
 import org.planstudio.store.PlanInfo;
 
 /** Opens plans in editors and remembers the last one, which the next start opens again. */
@@ -30,12 +32,24 @@ public final class PlanOpener {
         return (PlanEditor) part;
     }
 
+    /** Opens a plan made in memory (New Plan); it is remembered once its first save stores it. */
+    public static PlanEditor openUnsaved(IWorkbenchPage page, Plan plan, String name) throws PartInitException {
+        Objects.requireNonNull(page, "page");
+        return (PlanEditor) page.openEditor(PlanEditorInput.unsaved(plan, name), PlanEditor.ID);
+    }
+
+    /** The open editor of a plan, if any. */
+    public static Optional<PlanEditor> findEditor(IWorkbenchPage page, String planId) {
+        return Optional.ofNullable(page.findEditor(new PlanEditorInput(planId, planId)))
+                .filter(PlanEditor.class::isInstance).map(PlanEditor.class::cast);
+    }
+
     public static String lastPlanId() {
         return preferences().getString(LAST_PLAN);
     }
 
     /** Written at once: after a crash the next start should still open this plan. */
-    private static void remember(String planId) {
+    static void remember(String planId) {
         ScopedPreferenceStore store = preferences();
         store.setValue(LAST_PLAN, planId);
         try {

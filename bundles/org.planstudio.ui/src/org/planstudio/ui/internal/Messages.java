@@ -159,6 +159,17 @@ public final class Messages extends NLS {
     public static String Problems_warning;
     public static String Problems_info;
     public static String Problems_domainCheck;
+    // Delete and restore plans (File > Open Plan)
+    public static String Open_delete;
+    public static String Open_restore;
+    public static String Open_showDeleted;
+    public static String Open_deletedLabel;
+    public static String Open_deletedCannotOpen;
+    public static String Open_deleteTitle;
+    public static String Open_deleteQuestion;
+    public static String Open_deleteConfirm;
+    public static String Open_deleteFailed;
+    public static String Open_restoreFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

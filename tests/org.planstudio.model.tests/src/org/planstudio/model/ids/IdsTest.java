@@ -1,6 +1,7 @@
 package org.planstudio.model.ids;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,18 @@ class IdsTest {
 
         assertEquals(id, UUID.fromString(id).toString());
         assertNotEquals(id, Ids.newId());
+    }
+
+    @Test
+    void wellFormedIdsAreThoseAReferenceListCanHold() {
+        assertTrue(Ids.isWellFormed(Ids.newId()));
+        assertTrue(Ids.isWellFormed("bj-bri-2024"));
+        assertTrue(Ids.isWellFormed("org.bjstc"));
+        assertTrue(Ids.isWellFormed("a".repeat(255)));
+        for (String bad : new String[] {null, "", " ", "two words", "-leading", "规划", "a#b", "a/b", "<x>",
+                "a".repeat(256)}) {
+            assertFalse(Ids.isWellFormed(bad), bad);
+        }
     }
 
     @Test

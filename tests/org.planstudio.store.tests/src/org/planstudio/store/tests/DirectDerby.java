@@ -18,8 +18,18 @@ final class DirectDerby implements AutoCloseable {
     private final Connection connection;
 
     DirectDerby(Path folder) throws SQLException {
+        this(folder, false);
+    }
+
+    private DirectDerby(Path folder, boolean create) throws SQLException {
         this.folder = folder;
-        this.connection = new EmbeddedDriver().connect("jdbc:derby:", attributes(folder, "create", "false"));
+        this.connection = new EmbeddedDriver().connect("jdbc:derby:",
+                attributes(folder, "create", Boolean.toString(create)));
+    }
+
+    /** A new, empty database (no Plan Studio tables), e.g. to build one of an older data format. */
+    static DirectDerby create(Path folder) throws SQLException {
+        return new DirectDerby(folder, true);
     }
 
     private static Properties attributes(Path folder, String key, String value) {

@@ -26,10 +26,11 @@ class SchemaTest {
     void newDatabaseIsAtTheLatestVersionAndReopeningMigratesNothing() throws Exception {
         Path folder = temp.resolve("db");
         try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
-            assertEquals(1, store.auditLog(100).size());
+            // one SCHEMA_MIGRATED entry per migration
+            assertEquals(Schema.latestVersion(), store.auditLog(100).size());
         }
         try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
-            assertEquals(1, store.auditLog(100).size(), "reopening must not migrate again");
+            assertEquals(Schema.latestVersion(), store.auditLog(100).size(), "reopening must not migrate again");
         }
         try (DirectDerby db = new DirectDerby(folder)) {
             assertEquals(Schema.latestVersion(), Schema.currentVersion(db.connection()));

@@ -56,7 +56,9 @@ public class PlanItemProvider extends IdentifiedItemProvider
 			addStartYearPropertyDescriptor(object);
 			addEndYearPropertyDescriptor(object);
 			addDocumentNumberPropertyDescriptor(object);
+			addIssueDatePropertyDescriptor(object);
 			addIssuersPropertyDescriptor(object);
+			addDerivedFromPlanIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -154,6 +156,29 @@ public class PlanItemProvider extends IdentifiedItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Issue Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIssueDatePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Plan_issueDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Plan_issueDate_feature", "_UI_Plan_type"),
+				 PlanPackage.Literals.PLAN__ISSUE_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Issuers feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -172,6 +197,29 @@ public class PlanItemProvider extends IdentifiedItemProvider
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Derived From Plan Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDerivedFromPlanIdPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Plan_derivedFromPlanId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Plan_derivedFromPlanId_feature", "_UI_Plan_type"),
+				 PlanPackage.Literals.PLAN__DERIVED_FROM_PLAN_ID,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -281,6 +329,8 @@ public class PlanItemProvider extends IdentifiedItemProvider
 			case PlanPackage.PLAN__START_YEAR:
 			case PlanPackage.PLAN__END_YEAR:
 			case PlanPackage.PLAN__DOCUMENT_NUMBER:
+			case PlanPackage.PLAN__ISSUE_DATE:
+			case PlanPackage.PLAN__DERIVED_FROM_PLAN_ID:
 			case PlanPackage.PLAN__GUIDING_IDEOLOGY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -3,6 +3,7 @@
 package org.planstudio.model.plan.impl;
 
 import java.util.Collection;
+import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -51,7 +52,9 @@ import org.planstudio.model.plan.TraceLink;
  *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getStartYear <em>Start Year</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getEndYear <em>End Year</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getDocumentNumber <em>Document Number</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getIssueDate <em>Issue Date</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getIssuers <em>Issuers</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getDerivedFromPlanId <em>Derived From Plan Id</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getGuidingIdeology <em>Guiding Ideology</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getPolicyReferences <em>Policy References</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getConsiderations <em>Considerations</em>}</li>
@@ -174,6 +177,26 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 	protected String documentNumber = DOCUMENT_NUMBER_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getIssueDate() <em>Issue Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIssueDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date ISSUE_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIssueDate() <em>Issue Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIssueDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date issueDate = ISSUE_DATE_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getIssuers() <em>Issuers</em>}' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -182,6 +205,26 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 	 * @ordered
 	 */
 	protected EList<Organization> issuers;
+
+	/**
+	 * The default value of the '{@link #getDerivedFromPlanId() <em>Derived From Plan Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDerivedFromPlanId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DERIVED_FROM_PLAN_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDerivedFromPlanId() <em>Derived From Plan Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDerivedFromPlanId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String derivedFromPlanId = DERIVED_FROM_PLAN_ID_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getGuidingIdeology() <em>Guiding Ideology</em>}' containment reference.
@@ -560,6 +603,31 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 	 * @generated
 	 */
 	@Override
+	public Date getIssueDate()
+	{
+		return issueDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIssueDate(Date newIssueDate)
+	{
+		Date oldIssueDate = issueDate;
+		issueDate = newIssueDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.PLAN__ISSUE_DATE, oldIssueDate, issueDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Organization> getIssuers()
 	{
 		if (issuers == null)
@@ -567,6 +635,31 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 			issuers = new EObjectResolvingEList<Organization>(Organization.class, this, PlanPackage.PLAN__ISSUERS);
 		}
 		return issuers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDerivedFromPlanId()
+	{
+		return derivedFromPlanId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDerivedFromPlanId(String newDerivedFromPlanId)
+	{
+		String oldDerivedFromPlanId = derivedFromPlanId;
+		derivedFromPlanId = newDerivedFromPlanId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.PLAN__DERIVED_FROM_PLAN_ID, oldDerivedFromPlanId, derivedFromPlanId));
 	}
 
 	/**
@@ -899,8 +992,12 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 				return getEndYear();
 			case PlanPackage.PLAN__DOCUMENT_NUMBER:
 				return getDocumentNumber();
+			case PlanPackage.PLAN__ISSUE_DATE:
+				return getIssueDate();
 			case PlanPackage.PLAN__ISSUERS:
 				return getIssuers();
+			case PlanPackage.PLAN__DERIVED_FROM_PLAN_ID:
+				return getDerivedFromPlanId();
 			case PlanPackage.PLAN__GUIDING_IDEOLOGY:
 				return getGuidingIdeology();
 			case PlanPackage.PLAN__POLICY_REFERENCES:
@@ -964,9 +1061,15 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 			case PlanPackage.PLAN__DOCUMENT_NUMBER:
 				setDocumentNumber((String)newValue);
 				return;
+			case PlanPackage.PLAN__ISSUE_DATE:
+				setIssueDate((Date)newValue);
+				return;
 			case PlanPackage.PLAN__ISSUERS:
 				getIssuers().clear();
 				getIssuers().addAll((Collection<? extends Organization>)newValue);
+				return;
+			case PlanPackage.PLAN__DERIVED_FROM_PLAN_ID:
+				setDerivedFromPlanId((String)newValue);
 				return;
 			case PlanPackage.PLAN__GUIDING_IDEOLOGY:
 				setGuidingIdeology((LocalizedText)newValue);
@@ -1059,8 +1162,14 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 			case PlanPackage.PLAN__DOCUMENT_NUMBER:
 				setDocumentNumber(DOCUMENT_NUMBER_EDEFAULT);
 				return;
+			case PlanPackage.PLAN__ISSUE_DATE:
+				setIssueDate(ISSUE_DATE_EDEFAULT);
+				return;
 			case PlanPackage.PLAN__ISSUERS:
 				getIssuers().clear();
+				return;
+			case PlanPackage.PLAN__DERIVED_FROM_PLAN_ID:
+				setDerivedFromPlanId(DERIVED_FROM_PLAN_ID_EDEFAULT);
 				return;
 			case PlanPackage.PLAN__GUIDING_IDEOLOGY:
 				setGuidingIdeology((LocalizedText)null);
@@ -1133,8 +1242,12 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 				return endYear != END_YEAR_EDEFAULT;
 			case PlanPackage.PLAN__DOCUMENT_NUMBER:
 				return DOCUMENT_NUMBER_EDEFAULT == null ? documentNumber != null : !DOCUMENT_NUMBER_EDEFAULT.equals(documentNumber);
+			case PlanPackage.PLAN__ISSUE_DATE:
+				return ISSUE_DATE_EDEFAULT == null ? issueDate != null : !ISSUE_DATE_EDEFAULT.equals(issueDate);
 			case PlanPackage.PLAN__ISSUERS:
 				return issuers != null && !issuers.isEmpty();
+			case PlanPackage.PLAN__DERIVED_FROM_PLAN_ID:
+				return DERIVED_FROM_PLAN_ID_EDEFAULT == null ? derivedFromPlanId != null : !DERIVED_FROM_PLAN_ID_EDEFAULT.equals(derivedFromPlanId);
 			case PlanPackage.PLAN__GUIDING_IDEOLOGY:
 				return guidingIdeology != null;
 			case PlanPackage.PLAN__POLICY_REFERENCES:
@@ -1188,6 +1301,10 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 		result.append(endYear);
 		result.append(", documentNumber: ");
 		result.append(documentNumber);
+		result.append(", issueDate: ");
+		result.append(issueDate);
+		result.append(", derivedFromPlanId: ");
+		result.append(derivedFromPlanId);
 		result.append(')');
 		return result.toString();
 	}

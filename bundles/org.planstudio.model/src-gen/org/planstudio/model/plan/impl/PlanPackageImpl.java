@@ -529,9 +529,9 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Issuers()
+	public EAttribute getPlan_IssueDate()
 	{
-		return (EReference)planEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)planEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -540,7 +540,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_GuidingIdeology()
+	public EReference getPlan_Issuers()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(7);
 	}
@@ -551,9 +551,9 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_PolicyReferences()
+	public EAttribute getPlan_DerivedFromPlanId()
 	{
-		return (EReference)planEClass.getEStructuralFeatures().get(8);
+		return (EAttribute)planEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -562,7 +562,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Considerations()
+	public EReference getPlan_GuidingIdeology()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(9);
 	}
@@ -573,7 +573,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Principles()
+	public EReference getPlan_PolicyReferences()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(10);
 	}
@@ -584,7 +584,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Goals()
+	public EReference getPlan_Considerations()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(11);
 	}
@@ -595,7 +595,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_TaskAreas()
+	public EReference getPlan_Principles()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(12);
 	}
@@ -606,7 +606,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Safeguards()
+	public EReference getPlan_Goals()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(13);
 	}
@@ -617,7 +617,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Organizations()
+	public EReference getPlan_TaskAreas()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(14);
 	}
@@ -628,7 +628,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Countries()
+	public EReference getPlan_Safeguards()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(15);
 	}
@@ -639,7 +639,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Platforms()
+	public EReference getPlan_Organizations()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(16);
 	}
@@ -650,7 +650,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_JointProjects()
+	public EReference getPlan_Countries()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(17);
 	}
@@ -661,7 +661,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_InnovationEntities()
+	public EReference getPlan_Platforms()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(18);
 	}
@@ -672,7 +672,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Experts()
+	public EReference getPlan_JointProjects()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(19);
 	}
@@ -683,7 +683,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Consultations()
+	public EReference getPlan_InnovationEntities()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(20);
 	}
@@ -694,9 +694,31 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_TraceLinks()
+	public EReference getPlan_Experts()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_Consultations()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_TraceLinks()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -1970,7 +1992,9 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		createEAttribute(planEClass, PLAN__START_YEAR);
 		createEAttribute(planEClass, PLAN__END_YEAR);
 		createEAttribute(planEClass, PLAN__DOCUMENT_NUMBER);
+		createEAttribute(planEClass, PLAN__ISSUE_DATE);
 		createEReference(planEClass, PLAN__ISSUERS);
+		createEAttribute(planEClass, PLAN__DERIVED_FROM_PLAN_ID);
 		createEReference(planEClass, PLAN__GUIDING_IDEOLOGY);
 		createEReference(planEClass, PLAN__POLICY_REFERENCES);
 		createEReference(planEClass, PLAN__CONSIDERATIONS);
@@ -2190,7 +2214,9 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		initEAttribute(getPlan_StartYear(), ecorePackage.getEInt(), "startYear", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_EndYear(), ecorePackage.getEInt(), "endYear", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_DocumentNumber(), ecorePackage.getEString(), "documentNumber", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_IssueDate(), ecorePackage.getEDate(), "issueDate", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Issuers(), this.getOrganization(), null, "issuers", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_DerivedFromPlanId(), ecorePackage.getEString(), "derivedFromPlanId", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_GuidingIdeology(), this.getLocalizedText(), null, "guidingIdeology", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_PolicyReferences(), this.getPolicyReference(), null, "policyReferences", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Considerations(), this.getConsideration(), null, "considerations", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -119,7 +119,8 @@ public final class DetailsForm {
                 continue;
             }
             String key = keyPrefix + feature.getName();
-            if (feature == PlanPackage.Literals.IDENTIFIED__ID) {
+            // Ids, and the id of the plan a copy came from, are facts to read, not to edit.
+            if (feature == PlanPackage.Literals.IDENTIFIED__ID || feature == PlanPackage.Literals.PLAN__DERIVED_FROM_PLAN_ID) {
                 label(body, feature, false);
                 Text id = context.toolkit().createText(body, Objects.toString(owner.eGet(feature), ""), SWT.READ_ONLY);
                 GridDataFactory.fillDefaults().grab(true, false).applyTo(id);
