@@ -67,7 +67,7 @@ public final class ImportMapping {
         issuers.addAll(names);
     }
 
-    /** The document's date (成文日期), when it has one; the plan model keeps no such date. */
+    /** The document's date (成文日期), when it has one; it becomes the plan's issue date. */
     public Optional<LocalDate> date() {
         return Optional.ofNullable(date);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.TaskArea;
+import org.planstudio.model.text.PlanDates;
 import org.planstudio.model.text.Texts;
 
 /**
@@ -63,6 +64,7 @@ class PlanLayoutTest {
         assertEquals(LocalDate.of(2023, 5, 30), mapping.date().orElseThrow());
 
         Plan plan = DocumentImporter.build(mapping, "ai-2023");
+        assertEquals(LocalDate.of(2023, 5, 30), PlanDates.toLocalDate(plan.getIssueDate()).orElseThrow(), "the date becomes the issue date");
         assertEquals(List.of("坚持创新引领", "坚持应用牵引", "坚持开放合作"),
                 plan.getPrinciples().stream().map(p -> Texts.zh(p.getName()).orElse("")).collect(Collectors.toList()));
         assertEquals(List.of("建设人工智能创新平台", "培育人工智能领军企业", "开放示范应用场景"), plan.getGoals().get(0)

@@ -69,6 +69,7 @@ public final class PlanAssembler {
         if (!mapping.documentNumber().isBlank()) {
             plan.setDocumentNumber(mapping.documentNumber());
         }
+        mapping.date().ifPresent(day -> plan.setIssueDate(PlanDates.toDate(day)));
         for (String issuer : mapping.issuers()) {
             plan.getIssuers().add(organization(issuer, OrganizationKind.GOVERNMENT));
         }
