@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -24,8 +25,9 @@ public final class PlanResource extends XMIResourceImpl {
 
     // EMF writes dates in the JVM's time zone; a fixed zone makes the bytes machine-independent.
     // Plan dates are calendar days in Beijing (see PlanDates), so that zone keeps them readable.
+    // uuuu, not yyyy: the proleptic year, which is what the reader (PlanDateText) parses back.
     private static final DateTimeFormatter DATE_FORMAT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneId.of("Asia/Shanghai"));
 
     public PlanResource(URI uri) {
         super(uri);
@@ -48,7 +50,19 @@ public final class PlanResource extends XMIResourceImpl {
         Map<Object, Object> options = new HashMap<>();
         // Ids may be referenced before the element that carries them.
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        // Never look for a package at its namespace URI (that would be a network request).
+        options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
         return options;
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new SafeXmiLoad(createXMLHelper());
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad(Map<?, ?> options) {
+        return createXMLLoad();
     }
 
     @Override
@@ -60,6 +74,15 @@ public final class PlanResource extends XMIResourceImpl {
                     return DATE_FORMAT.format(date.toInstant());
                 }
                 return super.convertToString(factory, dataType, value);
+            }
+
+            // EMF parses dates leniently (2027-13-45 becomes 2028-02-14); this parser refuses what is no calendar day.
+            @Override
+            public Object createFromString(EFactory factory, EDataType dataType, String value) {
+                if (dataType == EcorePackage.Literals.EDATE && value != null) {
+                    return PlanDateText.parse(value);
+                }
+                return super.createFromString(factory, dataType, value);
             }
         };
     }
