@@ -39,9 +39,23 @@ public final class PlanValidator {
 
     private final List<PlanProblem> problems = new ArrayList<>();
     private final int limit;
+    private final boolean storableOnly;
 
-    private PlanValidator(int limit) {
+    private PlanValidator(int limit, boolean storableOnly) {
         this.limit = limit;
+        this.storableOnly = storableOnly;
+    }
+
+    /**
+     * Only what the store cannot hold: text longer than its column, ids over 255 characters,
+     * decimals past their bounds. For saves of plans edited in the workbench, which may be
+     * unfinished (a link without its target yet) but must never fail inside the database.
+     */
+    public static List<PlanProblem> storable(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        PlanValidator validator = new PlanValidator(PlanLimits.MAX_PROBLEMS, true);
+        validator.run(plan);
+        return List.copyOf(validator.problems);
     }
 
     public static List<PlanProblem> validate(Plan plan) {
@@ -54,7 +68,7 @@ public final class PlanValidator {
         if (limit < 1) {
             throw new IllegalArgumentException("limit < 1: " + limit);
         }
-        PlanValidator validator = new PlanValidator(limit);
+        PlanValidator validator = new PlanValidator(limit, false);
         validator.run(plan);
         return List.copyOf(validator.problems);
     }
@@ -68,7 +82,7 @@ public final class PlanValidator {
         check(plan, plan, ids);
         for (TreeIterator<EObject> contents = plan.eAllContents(); contents.hasNext() && !full();) {
             EObject element = contents.next();
-            if (element.eIsProxy()) {
+            if (element.eIsProxy() && !storableOnly) {
                 add(plan, element, "", Rule.EXTERNAL_REFERENCE, PlanProblem.shown(proxyUri(element)));
                 contents.prune();
                 continue;
@@ -95,6 +109,9 @@ public final class PlanValidator {
             }
         }
         for (EReference reference : element.eClass().getEAllReferences()) {
+            if (storableOnly) {
+                continue;
+            }
             if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived()
                     && !reference.isTransient()) {
                 checkReference(plan, element, reference);
@@ -106,6 +123,12 @@ public final class PlanValidator {
 
     private void checkId(Plan plan, Identified element, Map<String, EObject> ids) {
         String id = element.getId();
+        if (storableOnly) {
+            if (id != null && id.length() > PlanLimits.MAX_ID_CHARS) {
+                add(plan, element, "id", Rule.TEXT_TOO_LONG, id.length() + " > " + PlanLimits.MAX_ID_CHARS);
+            }
+            return;
+        }
         if (id == null || id.isBlank()) {
             add(plan, element, "id", Rule.MISSING_ID, "");
         } else if (!WELL_FORMED_ID.matcher(id).matches()) {
@@ -118,7 +141,7 @@ public final class PlanValidator {
     private void checkValue(Plan plan, EObject element, EAttribute attribute, Object value) {
         String field = attribute.getName();
         if (value == null || value instanceof String s && s.isBlank()) {
-            if (attribute.isRequired()) {
+            if (attribute.isRequired() && !storableOnly) {
                 add(plan, element, field, Rule.REQUIRED, "");
             }
             return;
@@ -127,6 +150,10 @@ public final class PlanValidator {
             int max = TextLimits.of(attribute);
             if (text.length() > max) {
                 add(plan, element, field, Rule.TEXT_TOO_LONG, text.length() + " > " + max);
+            }
+        } else if (storableOnly) {
+            if (value instanceof BigDecimal number) {
+                checkDecimal(plan, element, field, number);
             }
         } else if (value instanceof Date date) {
             LocalDate day = PlanDates.toLocalDate(date).orElseThrow();
