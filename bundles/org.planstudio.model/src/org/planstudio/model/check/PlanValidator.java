@@ -33,8 +33,10 @@ import org.planstudio.model.text.PlanDates;
  */
 public final class PlanValidator {
 
-    // Spaces separate ids in multi-valued references and # starts a fragment: neither may be in an id.
-    private static final Pattern WELL_FORMED_ID = Pattern.compile("[^\\s\\p{Cntrl}#]{1,255}");
+    // Spaces separate ids in multi-valued references, # starts a fragment, a colon reads as a
+    // prefix, a leading / reads as a path, and EMF writes id references without escaping " & <:
+    // an id starts with a letter, digit or _ and holds none of these.
+    private static final Pattern WELL_FORMED_ID = Pattern.compile("[\\p{L}\\p{N}_][^\\s\\p{Cntrl}#:\"&<>]{0,254}");
     private static final Set<String> YEAR_FEATURES = Set.of("year", "startYear", "endYear", "targetYear", "baselineYear");
 
     private final List<PlanProblem> problems = new ArrayList<>();
@@ -71,6 +73,11 @@ public final class PlanValidator {
         PlanValidator validator = new PlanValidator(limit, false);
         validator.run(plan);
         return List.copyOf(validator.problems);
+    }
+
+    /** 1 to 255 characters from a letter, digit or _ on, none a space, a control character or one of # : " &amp; &lt; &gt;. */
+    public static boolean isWellFormedId(String id) {
+        return WELL_FORMED_ID.matcher(Objects.requireNonNull(id, "id")).matches();
     }
 
     private boolean full() {
@@ -127,11 +134,14 @@ public final class PlanValidator {
             if (id != null && id.length() > PlanLimits.MAX_ID_CHARS) {
                 add(plan, element, "id", Rule.TEXT_TOO_LONG, id.length() + " > " + PlanLimits.MAX_ID_CHARS);
             }
+            if (id != null && !id.isBlank() && id.length() <= PlanLimits.MAX_ID_CHARS && !isWellFormedId(id)) {
+                add(plan, element, "id", Rule.MALFORMED_ID, PlanProblem.shown(id));
+            }
             return;
         }
         if (id == null || id.isBlank()) {
             add(plan, element, "id", Rule.MISSING_ID, "");
-        } else if (!WELL_FORMED_ID.matcher(id).matches()) {
+        } else if (!isWellFormedId(id)) {
             add(plan, element, "id", Rule.MALFORMED_ID, PlanProblem.shown(id));
         } else if (ids.putIfAbsent(id, element) != null) {
             add(plan, element, "id", Rule.DUPLICATE_ID, id);
@@ -151,6 +161,8 @@ public final class PlanValidator {
             if (text.length() > max) {
                 add(plan, element, field, Rule.TEXT_TOO_LONG, text.length() + " > " + max);
             }
+            XmlChars.invalidAt(text).ifPresent(at -> add(plan, element, field, Rule.INVALID_CHARACTER,
+                    String.format("U+%04X", (int) text.charAt(at)) + " @ " + (at + 1)));
         } else if (storableOnly) {
             if (value instanceof BigDecimal number) {
                 checkDecimal(plan, element, field, number);

@@ -16,6 +16,8 @@ public enum Rule {
     /** A required value (a trace link's source, a country's code) is missing. */
     REQUIRED,
     TEXT_TOO_LONG,
+    /** A character XML cannot carry (see {@link XmlChars}). */
+    INVALID_CHARACTER,
     DATE_OUT_OF_RANGE,
     YEAR_OUT_OF_RANGE,
     DECIMAL_TOO_LARGE,

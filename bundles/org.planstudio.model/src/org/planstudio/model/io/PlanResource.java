@@ -2,8 +2,10 @@ package org.planstudio.model.io;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -26,8 +28,11 @@ public final class PlanResource extends XMIResourceImpl {
     // EMF writes dates in the JVM's time zone; a fixed zone makes the bytes machine-independent.
     // Plan dates are calendar days in Beijing (see PlanDates), so that zone keeps them readable.
     // uuuu, not yyyy: the proleptic year, which is what the reader (PlanDateText) parses back.
-    private static final DateTimeFormatter DATE_FORMAT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneId.of("Asia/Shanghai"));
+    // The offset keeps its seconds when it has any (Beijing before 1901 was +08:05:43), so that
+    // every instant reads back as itself; from 1901 on this is the usual +0800.
+    private static final DateTimeFormatter DATE_FORMAT = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss.SSS").appendOffset("+HHMMss", "+0000").toFormatter(Locale.ROOT)
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     public PlanResource(URI uri) {
         super(uri);

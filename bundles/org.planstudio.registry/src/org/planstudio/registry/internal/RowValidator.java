@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.planstudio.model.check.PlanLimits;
 import org.planstudio.model.check.PlanProblem;
+import org.planstudio.model.check.XmlChars;
 import org.planstudio.model.ids.Ids;
 import org.planstudio.model.plan.ItemStatus;
 import org.planstudio.model.plan.KeyTask;
@@ -52,6 +53,9 @@ public final class RowValidator {
             if (length > maxLength(column)) {
                 report.add(column, text(row, column), Reason.TEXT_TOO_LONG, Integer.toString(length),
                         Integer.toString(maxLength(column)));
+            }
+            if (XmlChars.invalidAt(text(row, column)).isPresent()) {
+                report.add(column, text(row, column), Reason.INVALID_CHARACTER);
             }
         }
 
