@@ -160,6 +160,10 @@ public final class Messages extends NLS {
     public static String Problems_info;
     public static String Problems_domainCheck;
 
+    // Import of .plan files: validation problems (hostile and malformed input)
+    public static String ImportCheck_importing;
+    public static String ImportCheck_problems;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
