@@ -32,7 +32,7 @@ import org.planstudio.store.StoreConfig;
  * {@code planstudio import} and {@code report --plan FILE}. Every case must end as accepted and
  * valid (readable, reportable and exportable afterwards) or refused with exit code 4 and the
  * database unchanged; no crash, no hang. CI runs {@value #CI_CASES} cases; a large run by hand
- * sets {@code -Dplanstudio.fuzz.cases} (see docs/fuzz.md). Figures go to target/fuzz/.
+ * sets {@code PLANSTUDIO_FUZZ_CASES} (see docs/fuzz.md). Figures go to target/fuzz/.
  */
 @Timeout(3600)
 class PlanFuzzTest {
@@ -46,7 +46,7 @@ class PlanFuzzTest {
 
     @Test
     void mutatedPlansAreAcceptedValidOrRefusedWithExit4() throws Exception {
-        int cases = Integer.getInteger("planstudio.fuzz.cases", CI_CASES);
+        int cases = size("planstudio.fuzz.cases", "PLANSTUDIO_FUZZ_CASES", CI_CASES);
         long firstSeed = Long.getLong("planstudio.fuzz.seed", 1L);
         Path db = dir.resolve("db");
         Path sampleFile = SamplePlanFile.copyTo(dir);
@@ -74,6 +74,12 @@ class PlanFuzzTest {
         }
         writeFigures(cases, firstSeed, outcomes, failures, Duration.between(start, Instant.now()));
         assertEquals(List.of(), failures);
+    }
+
+    /** A system property or, because Tycho's test JVM inherits the environment, an environment variable. */
+    static int size(String property, String variable, int otherwise) {
+        String value = System.getProperty(property, System.getenv(variable));
+        return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.strip());
     }
 
     private String run(PlanMutations.Case mutated, Path db, ExecutorService worker) throws Exception {

@@ -22,7 +22,7 @@ import org.planstudio.model.plan.Plan;
 @Timeout(600)
 class RoundTripPropertyTest {
 
-    private static final int PLANS = Integer.getInteger("planstudio.roundTrip.plans", 300);
+    private static final int PLANS = Integer.getInteger("planstudio.roundTrip.plans", 200);
 
     @TempDir
     Path dir;

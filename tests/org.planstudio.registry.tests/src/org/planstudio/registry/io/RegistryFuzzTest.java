@@ -27,7 +27,7 @@ import org.planstudio.registry.RegistryTestPlans;
  * workbook, read in GOOD_ROWS mode. Each case is refused as a file (ImportFileException), or its
  * good rows are imported and the plan can then be stored and read back (PlanValidator.storable
  * finds nothing, the XMI reads back equal); anything else is a crash. The plan is unchanged
- * when nothing was good. Size: -Dplanstudio.fuzz.registryCases (CI default below).
+ * when nothing was good. Size: PLANSTUDIO_FUZZ_REGISTRY_CASES in the environment (CI default below).
  */
 @Timeout(1800)
 class RegistryFuzzTest {
@@ -42,7 +42,8 @@ class RegistryFuzzTest {
 
     @Test
     void mutatedRegistryFilesAreRefusedOrImportOnlyStorableRows() throws Exception {
-        int cases = Integer.getInteger("planstudio.fuzz.registryCases", CI_CASES);
+        String size = System.getProperty("planstudio.fuzz.registryCases", System.getenv("PLANSTUDIO_FUZZ_REGISTRY_CASES"));
+        int cases = size == null || size.isBlank() ? CI_CASES : Integer.parseInt(size.strip());
         List<byte[]> seeds = List.of(Files.readAllBytes(Fixtures.copy("platforms-good.csv", dir)),
                 Files.readAllBytes(Fixtures.copy("docs-example.csv", dir)),
                 Files.readAllBytes(Fixtures.copy("mixed-zh-bom.csv", dir)),
