@@ -160,6 +160,6 @@ class DefectRegressionTest {
         assertEquals(PlanLimits.MAX_PROBLEMS, e.problems().size());
         String zh = e.message(Locale.SIMPLIFIED_CHINESE);
         assertTrue(zh.contains("此处必须填写"), zh);
-        assertTrue(zh.contains("未使用该文件"), zh);
+        assertTrue(zh.contains("发现 100 处问题"), zh);
     }
 }
