@@ -78,7 +78,7 @@ class InvalidPlanTest {
     void valuesLongerThanTheirColumnsAreRefusedNamingTheFieldNotTheDatabase() throws Exception {
         Plan plan = TestPlans.rich("plan-i");
         plan.getPlatforms().get(0).setType("t".repeat(300));
-        assertRefused(plan, "type: the text is 300 characters long");
+        assertRefused(plan, "type: the text is too long (300 > 255 characters)");
     }
 
     @Test
