@@ -52,9 +52,10 @@ final class PlanSource {
         }
     }
 
+    /** A plan from outside: read hardened and validated, so what is reported is what import would take. */
     static Plan file(Path file, CliTexts texts) throws CliException {
         try {
-            return PlanResources.load(file);
+            return PlanResources.loadChecked(file);
         } catch (PlanFormatException e) {
             ExitCode code = e.problem() == PlanFormatException.Problem.NOT_FOUND ? ExitCode.PLAN_NOT_FOUND
                     : ExitCode.CORRUPT_INPUT;

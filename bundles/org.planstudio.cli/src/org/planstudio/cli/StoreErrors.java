@@ -20,11 +20,26 @@ final class StoreErrors {
             return new CliException(ExitCode.OUTPUT_NOT_WRITABLE, message, e);
         case DATABASE_LOCKED:
         case NEWER_SCHEMA:
-        case DATABASE:
         case CLOSED:
             return new CliException(ExitCode.DATABASE_UNAVAILABLE, message, e);
+        case DATABASE:
+            return new CliException(databaseCode(e.messageKey()), message, e);
         default:
             return new CliException(ExitCode.FAILURE, message, e);
+        }
+    }
+
+    // Exit code 6 says the database cannot be opened, nothing else: a stored revision that cannot
+    // be read is bad input (4), any other database failure is a failure (1).
+    private static ExitCode databaseCode(String messageKey) {
+        switch (messageKey) {
+        case "databaseOpen":
+            return ExitCode.DATABASE_UNAVAILABLE;
+        case "corruptStoredRevision":
+        case "storeInconsistent":
+            return ExitCode.CORRUPT_INPUT;
+        default:
+            return ExitCode.FAILURE;
         }
     }
 }

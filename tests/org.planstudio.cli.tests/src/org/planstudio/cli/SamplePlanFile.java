@@ -17,10 +17,16 @@ final class SamplePlanFile {
     }
 
     static Path copyTo(Path folder) throws IOException {
-        Bundle samples = Arrays.stream(FrameworkUtil.getBundle(PlanStudioCli.class).getBundleContext().getBundles())
+        Path file = folder.resolve("beijing-bri-2024-2027.plan");
+        Bundle cli = FrameworkUtil.getBundle(PlanStudioCli.class);
+        if (cli == null) {
+            // Outside OSGi (a large fuzz run from the work tree, docs/fuzz.md): the file in the source tree.
+            return Files.copy(Path.of(System.getProperty("planstudio.samples", "../../bundles/org.planstudio.samples"),
+                    "plans/beijing-bri-2024-2027.plan"), file);
+        }
+        Bundle samples = Arrays.stream(cli.getBundleContext().getBundles())
                 .filter(b -> b.getSymbolicName().equals("org.planstudio.samples")).findFirst().orElseThrow();
         URL entry = samples.getEntry("plans/beijing-bri-2024-2027.plan");
-        Path file = folder.resolve("beijing-bri-2024-2027.plan");
         try (InputStream in = entry.openStream()) {
             Files.copy(in, file);
         }

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.common.util.URI;
@@ -17,8 +19,14 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.planstudio.model.check.PlanLimits;
+import org.planstudio.model.check.PlanProblem;
+import org.planstudio.model.check.PlanValidator;
+import org.planstudio.model.check.Rule;
 import org.planstudio.model.io.PlanFormatException.Problem;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.PlanPackage;
@@ -41,14 +49,29 @@ public final class PlanResources {
      */
     public static ResourceSet newResourceSet() {
         ResourceSet resourceSet = new ResourceSetImpl();
+        ConfinedUris.confine(resourceSet, null);
         resourceSet.getPackageRegistry().put(PlanPackage.eNS_URI, PlanPackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(FILE_EXTENSION, new PlanResourceFactory());
         return resourceSet;
     }
 
+    /** Reads the file with the hardened reader; the plan is not validated (see {@link #loadChecked}). */
     public static Plan load(Path file) throws PlanFormatException {
         Objects.requireNonNull(file, "file");
         return load(newResourceSet(), URI.createFileURI(file.toAbsolutePath().toString()));
+    }
+
+    /**
+     * Reads a plan from outside (an import, {@code report --plan FILE}): the hardened reader, then
+     * {@link PlanValidator}; every problem found (up to its limit) is in the exception.
+     */
+    public static Plan loadChecked(Path file) throws PlanFormatException {
+        Plan plan = load(file);
+        List<PlanProblem> problems = PlanValidator.validate(plan);
+        if (!problems.isEmpty()) {
+            throw new PlanFormatException(file.toAbsolutePath().toString(), problems);
+        }
+        return plan;
     }
 
     /** Loads into the given resource set (an editing domain's, say); any URI the set can open. */
@@ -56,16 +79,25 @@ public final class PlanResources {
         Objects.requireNonNull(resourceSet, "resourceSet");
         Objects.requireNonNull(uri, "uri");
         resourceSet.getPackageRegistry().putIfAbsent(PlanPackage.eNS_URI, PlanPackage.eINSTANCE);
+        ConfinedUris.confine(resourceSet, uri);
+        if (uri.isFile()) {
+            checkSize(Path.of(uri.toFileString()), name(uri));
+        }
         Resource resource = new PlanResource(uri);
         resourceSet.getResources().add(resource);
         try {
             resource.load(resourceSet.getLoadOptions());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             resourceSet.getResources().remove(resource);
             boolean exists = uri.isFile() && Files.exists(Path.of(uri.toFileString()));
             throw formatException(name(uri), e, exists);
         }
-        return planOf(resource, name(uri));
+        try {
+            return planOf(resource, name(uri));
+        } catch (PlanFormatException e) {
+            resourceSet.getResources().remove(resource);
+            throw e;
+        }
     }
 
     /** Reads a plan from a stream (a database column, say); {@code name} is what errors call it. */
@@ -76,7 +108,7 @@ public final class PlanResources {
         newResourceSet().getResources().add(resource);
         try {
             resource.load(in, null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw formatException(name, e, true);
         }
         return planOf(resource, name);
@@ -126,7 +158,21 @@ public final class PlanResources {
         return new EcoreUtil.EqualityHelper().equals(a, b);
     }
 
+    private static void checkSize(Path file, String name) throws PlanFormatException {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > PlanLimits.MAX_FILE_BYTES) {
+                throw new PlanFormatException(Problem.LIMIT_EXCEEDED, name, 0, 0,
+                        Files.size(file) + " bytes > " + PlanLimits.MAX_FILE_BYTES, null);
+            }
+        } catch (IOException e) {
+            // The load that follows reports the file as unreadable.
+        }
+    }
+
     private static Plan planOf(Resource resource, String name) throws PlanFormatException {
+        if (!resource.getErrors().isEmpty()) {
+            throw valueErrors(resource, name);
+        }
         if (resource.getContents().isEmpty()) {
             throw new PlanFormatException(Problem.NOT_A_PLAN, name, 0, 0, "no root element", null);
         }
@@ -139,9 +185,52 @@ public final class PlanResources {
         return plan;
     }
 
+    // SafeXmiLoad leaves the errors in the resource: an unknown element or class means another
+    // kind of document; anything else is a value or reference problem, reported one by one.
+    private static PlanFormatException valueErrors(Resource resource, String name) {
+        Resource.Diagnostic first = resource.getErrors().get(0);
+        if (first instanceof XMIException xmi && notAPlan(xmi)) {
+            return new PlanFormatException(Problem.NOT_A_PLAN, name, xmi.getLine(), xmi.getColumn(), withoutLocation(xmi), xmi);
+        }
+        if (first instanceof org.eclipse.emf.ecore.xmi.FeatureNotFoundException xmi) {
+            return new PlanFormatException(Problem.INVALID_CONTENT, name, xmi.getLine(), xmi.getColumn(),
+                    withoutLocation(xmi), xmi);
+        }
+        List<PlanProblem> problems = new ArrayList<>();
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            if (problems.size() >= PlanLimits.MAX_PROBLEMS) {
+                break;
+            }
+            String detail = error instanceof XMIException xmi ? withoutLocation(xmi) : String.valueOf(error.getMessage());
+            Rule rule = error instanceof UnresolvedReferenceException ? Rule.UNRESOLVED_REFERENCE : Rule.UNREADABLE_VALUE;
+            if (error instanceof UnresolvedReferenceException unresolved) {
+                detail = String.valueOf(unresolved.getReference());
+            }
+            problems.add(new PlanProblem("", "", feature(error), rule, PlanProblem.shown(detail), error.getLine(),
+                    error.getColumn()));
+        }
+        // What was read is checked as well, so that one report names everything (a duplicate id
+        // beside the references it broke).
+        if (problems.size() < PlanLimits.MAX_PROBLEMS && !resource.getContents().isEmpty()
+                && resource.getContents().get(0) instanceof Plan plan) {
+            problems.addAll(PlanValidator.validate(plan, PlanLimits.MAX_PROBLEMS - problems.size()));
+        }
+        return new PlanFormatException(name, problems);
+    }
+
+    private static String feature(Resource.Diagnostic error) {
+        if (error instanceof UnresolvedReferenceException unresolved && unresolved.getFeature() != null) {
+            return unresolved.getFeature().getName();
+        }
+        if (error instanceof IllegalValueException illegal && illegal.getFeature() != null) {
+            return illegal.getFeature().getName();
+        }
+        return "";
+    }
+
     // Java reports a missing file, a directory and a file without read permission all as
     // FileNotFoundException; only the first is "not found".
-    private static PlanFormatException formatException(String name, Exception e, boolean exists) {
+    private static PlanFormatException formatException(String name, Throwable e, boolean exists) {
         Throwable cause = e;
         // EMF wraps the real problem once or twice (IOWrappedException, WrappedException).
         while (cause.getCause() != null && (cause instanceof Resource.IOWrappedException || cause instanceof WrappedException)) {
@@ -149,6 +238,18 @@ public final class PlanResources {
         }
         if (!exists && (cause instanceof FileNotFoundException || cause instanceof NoSuchFileException)) {
             return new PlanFormatException(Problem.NOT_FOUND, name, 0, 0, cause.getMessage(), e);
+        }
+        if (cause instanceof SafeHandler.LimitException limit) {
+            return new PlanFormatException(Problem.LIMIT_EXCEEDED, name, limit.getLineNumber(), limit.getColumnNumber(),
+                    limit.getMessage(), e);
+        }
+        if (cause instanceof StackOverflowError) {
+            return new PlanFormatException(Problem.LIMIT_EXCEEDED, name, 0, 0, "nesting too deep", null);
+        }
+        if (cause instanceof SAXParseException sax && sax.getMessage() != null && sax.getMessage().startsWith("JAXP0001")) {
+            // The JDK's own jdk.xml limits (SafeSax sets them).
+            return new PlanFormatException(Problem.LIMIT_EXCEEDED, name, sax.getLineNumber(), sax.getColumnNumber(),
+                    sax.getMessage(), e);
         }
         if (cause instanceof SAXParseException sax) {
             return new PlanFormatException(Problem.MALFORMED_XML, name, sax.getLineNumber(), sax.getColumnNumber(),

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.planstudio.model.text.FormulaGuard;
+
 /** One cell as read: its text as shown, and the day when the spreadsheet stored a date. */
 public final class Cell {
 
@@ -17,8 +19,9 @@ public final class Cell {
         this.date = date;
     }
 
+    /** A text cell; an apostrophe that RegistryExport put before formula-like text is taken off again. */
     public static Cell of(String text) {
-        return text == null || text.isBlank() ? EMPTY : new Cell(text, null);
+        return text == null || text.isBlank() ? EMPTY : new Cell(FormulaGuard.unquoted(text.strip()), null);
     }
 
     public static Cell ofDate(LocalDate date) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.planstudio.model.check.PlanLimits;
+import org.planstudio.model.check.PlanProblem;
+import org.planstudio.model.check.XmlChars;
 import org.planstudio.model.ids.Ids;
 import org.planstudio.model.plan.ItemStatus;
 import org.planstudio.model.plan.KeyTask;
@@ -42,8 +45,19 @@ public final class RowValidator {
 
     public RowOutcome check(Table.Row row) {
         List<ImportProblem> problems = new ArrayList<>();
+        // A 50 MB cell must not reach the message either: values are shown shortened.
         Problems report = (column, value, reason, arguments) -> problems.add(new ImportProblem(table.sheet(),
-                row.number(), Optional.ofNullable(column), value, reason, List.of(arguments)));
+                row.number(), Optional.ofNullable(column), PlanProblem.shown(value), reason, List.of(arguments)));
+        for (RegistryColumn column : RegistryColumn.values()) {
+            int length = text(row, column).length();
+            if (length > maxLength(column)) {
+                report.add(column, text(row, column), Reason.TEXT_TOO_LONG, Integer.toString(length),
+                        Integer.toString(maxLength(column)));
+            }
+            if (XmlChars.invalidAt(text(row, column)).isPresent()) {
+                report.add(column, text(row, column), Reason.INVALID_CHARACTER);
+            }
+        }
 
         Optional<RegistryKind> kind = kind(row, report);
         String id = text(row, RegistryColumn.ID);
@@ -195,7 +209,9 @@ public final class RowValidator {
         if (written.isEmpty()) {
             return Optional.empty();
         }
-        Optional<BigDecimal> budget = Values.decimal(written).filter(b -> b.signum() >= 0);
+        Optional<BigDecimal> budget = Values.decimal(written).filter(b -> b.signum() >= 0)
+                .filter(b -> (long) b.precision() - b.scale() <= PlanLimits.MAX_INTEGER_DIGITS
+                        && (b.signum() == 0 || b.stripTrailingZeros().scale() <= PlanLimits.MAX_FRACTION_DIGITS));
         if (budget.isEmpty()) {
             report.add(RegistryColumn.BUDGET, written, Reason.BAD_NUMBER);
         }
@@ -212,6 +228,15 @@ public final class RowValidator {
             report.add(RegistryColumn.CREDIT_CODE, written, Reason.BAD_CREDIT_CODE);
         }
         return code.orElse("");
+    }
+
+    /** The same limits as the plan validator's, which are the store's columns. */
+    static int maxLength(RegistryColumn column) {
+        return switch (column) {
+            case NAME_ZH, NAME_EN, DESCRIPTION, FIELD, COUNTRIES, TASKS, PARTICIPANTS -> PlanLimits.MAX_TEXT_CHARS;
+            case AFFILIATION -> PlanLimits.MAX_MEDIUM_TEXT_CHARS;
+            default -> PlanLimits.MAX_SHORT_TEXT_CHARS;
+        };
     }
 
     private String text(Table.Row row, RegistryColumn column) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.planstudio.model.check.PlanLimits;
 import org.planstudio.registry.io.ImportFileException;
 import org.planstudio.registry.io.ImportFileException.Problem;
 
@@ -32,7 +33,9 @@ public final class TableFiles {
             throw new ImportFileException(Problem.UNREADABLE, name, "a folder, not a file", null);
         }
         byte[] head = head(file, name);
+        checkSize(file, name);
         if (startsWith(head, ZIP)) {
+            PoiLimits.apply();
             return XlsxTables.read(file, name);
         }
         if (startsWith(head, OLE2)) {
@@ -51,6 +54,17 @@ public final class TableFiles {
             return in.readNBytes(OLE2.length);
         } catch (NoSuchFileException e) {
             throw new ImportFileException(Problem.NOT_FOUND, name, file.toString(), e);
+        } catch (IOException e) {
+            throw new ImportFileException(Problem.UNREADABLE, name, e.getMessage(), e);
+        }
+    }
+
+    private static void checkSize(Path file, String name) throws ImportFileException {
+        try {
+            long size = Files.size(file);
+            if (size > PlanLimits.MAX_FILE_BYTES) {
+                throw new ImportFileException(Problem.TOO_LARGE, name, size + " > " + PlanLimits.MAX_FILE_BYTES, null);
+            }
         } catch (IOException e) {
             throw new ImportFileException(Problem.UNREADABLE, name, e.getMessage(), e);
         }

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.planstudio.model.check.PlanValidator;
+
 /** Parsing of the cell values a registry file holds: dates, lists, numbers, task numbers, codes. */
 public final class Values {
 
@@ -88,7 +90,8 @@ public final class Values {
 
     /** Ids are written into .plan files as space-separated references, so they cannot hold white space. */
     public static boolean isValidId(String id) {
-        return ID.matcher(Objects.requireNonNull(id, "id")).matches();
+        // The plan validator's rule as well: an id it refuses would make the saved plan unreadable.
+        return ID.matcher(Objects.requireNonNull(id, "id")).matches() && PlanValidator.isWellFormedId(id);
     }
 
     private static boolean plausible(LocalDate day) {

@@ -28,7 +28,9 @@ public final class ImportFileException extends Exception {
         /** No sheet has a header row with registry columns. */
         NO_REGISTRY_COLUMNS,
         /** A sheet has registry columns but lacks a required one. */
-        MISSING_COLUMNS
+        MISSING_COLUMNS,
+        /** Larger than Plan Studio reads, or a workbook that would expand past POI's limits (a zip bomb). */
+        TOO_LARGE
     }
 
     private final Problem problem;

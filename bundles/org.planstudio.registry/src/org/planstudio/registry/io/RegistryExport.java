@@ -24,6 +24,7 @@ import org.planstudio.model.plan.RegistryItem;
 import org.planstudio.model.plan.RegistryKind;
 import org.planstudio.model.plan.TraceKind;
 import org.planstudio.model.plan.TraceLink;
+import org.planstudio.model.text.FormulaGuard;
 import org.planstudio.model.text.PlanDates;
 import org.planstudio.model.text.Texts;
 import org.planstudio.model.walk.PlanQueries;
@@ -65,7 +66,7 @@ public final class RegistryExport {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
         printer.printRecord(columns.stream().map(c -> c.header(headers)).toList());
         for (RegistryItem item : items) {
-            printer.printRecord(columns.stream().map(c -> value(plan, kind, item, c, headers)).toList());
+            printer.printRecord(columns.stream().map(c -> guarded(c, value(plan, kind, item, c, headers))).toList());
         }
         printer.flush();
     }
@@ -93,6 +94,11 @@ public final class RegistryExport {
             case AFFILIATION -> item instanceof Expert e ? nonNull(e.getAffiliation()) : "";
             case FIELD -> item instanceof Expert e ? Texts.zh(e.getField()).orElse("") : "";
         };
+    }
+
+    // Text a spreadsheet would run as a formula gets the report CSVs' apostrophe; the budget is a number.
+    private static String guarded(RegistryColumn column, String value) {
+        return column == RegistryColumn.BUDGET ? value : FormulaGuard.quoted(value);
     }
 
     private static String taskReference(Plan plan, KeyTask task) {

@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.planstudio.model.check.PlanProblem;
+import org.planstudio.model.check.PlanValidator;
+import org.planstudio.model.io.PlanFormatException;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.RegistryItem;
 import org.planstudio.model.plan.RegistryKind;
@@ -31,6 +34,12 @@ final class PlanSplitter {
     static SplitPlan split(Plan plan) throws StoreException {
         if (plan.getId() == null || plan.getId().isBlank()) {
             throw PlanScope.missingId(plan);
+        }
+        // A value longer than its column would fail inside the transaction as a database error.
+        List<PlanProblem> unstorable = PlanValidator.storable(plan);
+        if (!unstorable.isEmpty()) {
+            throw new StoreException(Reason.INVALID_PLAN, "invalidPlan.limits",
+                    new Object[] {new PlanFormatException(plan.getId(), unstorable)}, null);
         }
         PlanScope scope = new PlanScope(plan);
         List<ItemRow> items = items(plan, scope);

@@ -31,9 +31,10 @@ final class PlanXmi {
         }
     }
 
+    /** The hardened reader and the validator: a file that breaks a rule is refused whole. */
     static Plan readFile(Path file) throws StoreException {
         try {
-            return PlanResources.load(file);
+            return PlanResources.loadChecked(file);
         } catch (PlanFormatException e) {
             // The model calls bytes that are not valid UTF-8 "unreadable" (the decoder throws an
             // IOException); for an import that is a corrupt file, unless the file really cannot be read.

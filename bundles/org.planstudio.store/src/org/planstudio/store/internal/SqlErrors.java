@@ -31,6 +31,10 @@ final class SqlErrors {
     }
 
     static StoreException general(String location, SQLException e) {
+        // PlanSplitter checks lengths first; should a value still not fit, it is the input's fault.
+        if (hasStatePrefix(e, "22") || hasStatePrefix(e, "23")) {
+            return new StoreException(Reason.INVALID_PLAN, "invalidPlan.database", new Object[] {describe(e)}, e);
+        }
         return new StoreException(Reason.DATABASE, "databaseError", new Object[] {location, describe(e)}, e);
     }
 
@@ -54,6 +58,15 @@ final class SqlErrors {
             }
             if (t.getCause() != null) {
                 pending.push(t.getCause());
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasStatePrefix(SQLException e, String prefix) {
+        for (SQLException each = e; each != null; each = each.getNextException()) {
+            if (each.getSQLState() != null && each.getSQLState().startsWith(prefix)) {
+                return true;
             }
         }
         return false;

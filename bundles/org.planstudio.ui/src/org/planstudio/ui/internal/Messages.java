@@ -171,6 +171,10 @@ public final class Messages extends NLS {
     public static String Open_deleteFailed;
     public static String Open_restoreFailed;
 
+    // Import of .plan files: validation problems (hostile and malformed input)
+    public static String ImportCheck_importing;
+    public static String ImportCheck_problems;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

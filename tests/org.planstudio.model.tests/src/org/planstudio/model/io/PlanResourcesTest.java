@@ -204,22 +204,29 @@ class PlanResourcesTest {
     }
 
     @Test
-    void referenceToAnUnknownIdIsInvalidContent() throws Exception {
+    void referenceToAnUnknownIdIsAProblemOfThePlan() throws Exception {
         Path file = write("dangling.plan", HEADER + "<plan:Plan " + NAMESPACES + " id=\"p\" issuers=\"org.nobody\"/>\n");
 
         PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanResources.load(file));
 
-        assertEquals(Problem.INVALID_CONTENT, e.problem());
+        assertEquals(Problem.INVALID_PLAN, e.problem());
+        assertEquals(org.planstudio.model.check.Rule.UNRESOLVED_REFERENCE, e.problems().get(0).rule());
+        assertEquals("issuers", e.problems().get(0).field());
         assertTrue(e.getMessage().contains("org.nobody"), e.getMessage());
     }
 
     @Test
-    void invalidValueIsInvalidContent() throws Exception {
-        Path file = write("value.plan", HEADER + "<plan:Plan " + NAMESPACES + " id=\"p\" startYear=\"soon\"/>\n");
+    void invalidValuesAreAllReportedWithTheirLines() throws Exception {
+        Path file = write("value.plan", HEADER + "<plan:Plan " + NAMESPACES + " id=\"p\" startYear=\"soon\"\n"
+                + " endYear=\"later\"/>\n");
 
         PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanResources.load(file));
 
-        assertEquals(Problem.INVALID_CONTENT, e.problem());
+        assertEquals(Problem.INVALID_PLAN, e.problem());
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertEquals(org.planstudio.model.check.Rule.UNREADABLE_VALUE, e.problems().get(1).rule());
+        assertEquals("endYear", e.problems().get(1).field());
+        assertTrue(e.problems().get(1).lineNumber().isPresent(), e.getMessage());
     }
 
     private Path write(String name, String content) throws Exception {

@@ -73,4 +73,18 @@ class InvalidPlanTest {
                 other.getPlatforms().get(0), false);
         assertRefused(plan, "TraceLink link-foreign refers to Platform platform-lab");
     }
+
+    @Test
+    void valuesLongerThanTheirColumnsAreRefusedNamingTheFieldNotTheDatabase() throws Exception {
+        Plan plan = TestPlans.rich("plan-i");
+        plan.getPlatforms().get(0).setType("t".repeat(300));
+        assertRefused(plan, "type: the text is too long (300 > 255 characters)");
+    }
+
+    @Test
+    void hugeBudgetsAreRefusedBeforeTheDatabase() throws Exception {
+        Plan plan = TestPlans.rich("plan-i");
+        plan.getJointProjects().get(0).setBudget(new java.math.BigDecimal("9".repeat(101)));
+        assertRefused(plan, "budget");
+    }
 }

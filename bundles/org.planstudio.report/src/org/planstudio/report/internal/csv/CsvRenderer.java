@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.planstudio.report.internal.FormulaGuard;
+import org.planstudio.model.text.FormulaGuard;
 import org.planstudio.report.internal.ReportTexts;
 import org.planstudio.report.model.Block;
 import org.planstudio.report.model.Chart;
@@ -92,6 +92,6 @@ public final class CsvRenderer implements ReportRenderer {
 
     /** Only text can be a formula; numbers (negative ones too) stay numbers. */
     static String guard(String text) {
-        return FormulaGuard.looksLikeFormula(text) ? "'" + text : text;
+        return FormulaGuard.quoted(text);
     }
 }

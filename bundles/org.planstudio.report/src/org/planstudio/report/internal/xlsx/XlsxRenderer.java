@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.planstudio.report.internal.FormulaGuard;
+import org.planstudio.model.text.FormulaGuard;
 import org.planstudio.report.internal.ReportTexts;
 import org.planstudio.report.model.Block;
 import org.planstudio.report.model.Column;
