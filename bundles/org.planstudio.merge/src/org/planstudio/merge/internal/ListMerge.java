@@ -16,6 +16,7 @@ import java.util.Set;
  * order wins; if both did, theirs' order is taken and mine's moves are applied to it, unless both
  * moved the same element to different places (a clash; the caller decides whose order to keep).
  * Additions go after the element that precedes them on their side, at the end if they were last.
+ * The result may name elements that were removed; the caller filters by where each element ends up.
  */
 final class ListMerge {
 
@@ -44,10 +45,10 @@ final class ListMerge {
             order = moved.orElse(preferMineOnClash ? m : t);
             order = new ArrayList<>(order);
         }
-        Set<String> removed = new HashSet<>(base);
-        removed.removeAll(shared);
-        insertAdditions(order, theirs, shared, removed);
-        insertAdditions(order, mine, shared, removed);
+        // Elements one side removed are placed too: the caller keeps only those whose merged place is here
+        // (a deletion the other side's change overrode comes back where it was).
+        insertAdditions(order, theirs, shared);
+        insertAdditions(order, mine, shared);
         return new Result(List.copyOf(order), clash, m, t);
     }
 
@@ -72,12 +73,11 @@ final class ListMerge {
         return Optional.of(order);
     }
 
-    private static void insertAdditions(List<String> order, List<String> side, Set<String> shared,
-            Set<String> removed) {
+    private static void insertAdditions(List<String> order, List<String> side, Set<String> shared) {
         Set<String> placed = new LinkedHashSet<>(order);
         for (int i = 0; i < side.size(); i++) {
             String id = side.get(i);
-            if (placed.contains(id) || shared.contains(id) || removed.contains(id)) {
+            if (placed.contains(id) || shared.contains(id)) {
                 continue;
             }
             int at = 0;
