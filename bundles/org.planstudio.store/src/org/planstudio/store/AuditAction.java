@@ -6,5 +6,7 @@ public enum AuditAction {
     PLAN_CREATED,
     REVISION_SAVED,
     PLAN_IMPORTED,
-    BASELINE_NAMED
+    BASELINE_NAMED,
+    /** A save whose base was stale, merged onto the latest revision (the detail names both). */
+    REVISION_MERGED
 }
