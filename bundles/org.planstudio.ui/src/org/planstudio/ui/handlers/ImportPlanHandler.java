@@ -1,27 +1,37 @@
 package org.planstudio.ui.handlers;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.planstudio.merge.Side;
+import org.planstudio.store.ConflictPolicy;
+import org.planstudio.store.ImportResult;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.store.StoreException;
+import org.planstudio.ui.compare.ConflictDialog;
 import org.planstudio.ui.editor.PlanOpener;
 import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.internal.StoreAccess;
 
 /**
- * File → Import .plan…: a new plan, or a new revision of the plan with the same id. A file that
- * is not a readable plan is refused by the store with nothing changed.
+ * File → Import .plan…: a new plan, or the file's changes merged onto the latest revision of the
+ * plan with the same id (conflicts go to the conflict dialog; a file without a base revision
+ * replaces the plan, with a warning). The store work runs as a job; a file that is not a readable
+ * plan is refused by the store with nothing changed.
  */
 public final class ImportPlanHandler extends AbstractHandler {
 
@@ -33,18 +43,61 @@ public final class ImportPlanHandler extends AbstractHandler {
         dialog.setFilterExtensions(new String[] { "*.plan", "*" });
         dialog.setFilterNames(new String[] { Messages.File_planFiles, Messages.File_allFiles });
         String chosen = dialog.open();
-        if (chosen == null) {
-            return null;
-        }
-        try {
-            RevisionInfo revision = StoreAccess.store().importPlan(Path.of(chosen), StoreAccess.currentUser(),
-                    NLS.bind(Messages.Import_message, Path.of(chosen).getFileName()));
-            PlanInfo info = StoreAccess.store().planInfo(revision.planId()).orElseThrow();
-            PlanOpener.open(window.getActivePage(), info);
-        } catch (StoreException | PartInitException e) {
-            ErrorDialog.openError(window.getShell(), Messages.Import_title, NLS.bind(Messages.Import_failed, chosen),
-                    Status.error(e.getMessage(), e));
+        if (chosen != null) {
+            importFile(window, Path.of(chosen), Map.of());
         }
         return null;
+    }
+
+    /** Imports in a job and settles the outcome on the UI thread; public for the workbench tests. */
+    public static Job importFile(IWorkbenchWindow window, Path file, Map<String, Side> choices) {
+        Job job = Job.create(NLS.bind(Messages.Merge_importJob, file.getFileName()), monitor -> {
+            try {
+                ImportResult result = StoreAccess.store().importPlan(file, StoreAccess.currentUser(),
+                        NLS.bind(Messages.Import_message, file.getFileName()), choices, ConflictPolicy.FAIL);
+                window.getShell().getDisplay().asyncExec(() -> finish(window, file, result));
+            } catch (StoreException e) {
+                window.getShell().getDisplay().asyncExec(() -> failed(window, file, e));
+            }
+        });
+        job.schedule();
+        return job;
+    }
+
+    private static void finish(IWorkbenchWindow window, Path file, ImportResult result) {
+        String name = file.getFileName().toString();
+        switch (result.outcome()) {
+        case CONFLICTS -> {
+            RevisionInfo theirs = result.mergedOnto().orElseThrow();
+            ConflictDialog dialog = new ConflictDialog(window.getShell(), result.conflicts(),
+                    new ConflictDialog.Theirs(theirs.author(), theirs.savedAt(), theirs.revision(),
+                            result.baseRevision()));
+            if (dialog.open() == Window.OK) {
+                importFile(window, file, dialog.choices());
+            }
+            return;
+        }
+        case REPLACED -> MessageDialog.openWarning(window.getShell(), Messages.Import_title,
+                NLS.bind(Messages.Merge_replaced, name));
+        case UNCHANGED -> MessageDialog.openInformation(window.getShell(), Messages.Import_title,
+                NLS.bind(Messages.Merge_unchanged, name, result.baseRevision()));
+        case MERGED -> MessageDialog.openInformation(window.getShell(), Messages.Import_title,
+                NLS.bind(Messages.Merge_imported, new Object[] {name, result.mergedOnto().orElseThrow().revision(),
+                        result.saved().orElseThrow().revision()}));
+        default -> {
+            // created or saved as the next revision: opening it is the confirmation
+        }
+        }
+        try {
+            PlanInfo info = StoreAccess.store().planInfo(result.planId()).orElseThrow();
+            PlanOpener.open(window.getActivePage(), info);
+        } catch (StoreException | PartInitException e) {
+            failed(window, file, e);
+        }
+    }
+
+    private static void failed(IWorkbenchWindow window, Path file, Exception e) {
+        ErrorDialog.openError(window.getShell(), Messages.Import_title, NLS.bind(Messages.Import_failed, file),
+                Status.error(e.getMessage(), e));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -36,7 +35,7 @@ public final class NameBaselineHandler extends AbstractHandler {
             if (!MessageDialog.openQuestion(shell, Messages.Baseline_title, Messages.Baseline_saveFirst)) {
                 return null;
             }
-            editor.doSave(new NullProgressMonitor());
+            editor.saveAndWait();
             if (editor.isDirty()) {
                 return null;  // the save failed and said why
             }

@@ -160,6 +160,15 @@ public final class Messages extends NLS {
     public static String Problems_info;
     public static String Problems_domainCheck;
 
+    // merging saves and imports (issue 9)
+    public static String Merge_saveJob;
+    public static String Merge_importJob;
+    public static String Merge_replaced;
+    public static String Merge_merged;
+    public static String Merge_imported;
+    public static String Merge_unchanged;
+    public static String Merge_cancelled;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
