@@ -225,8 +225,11 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     /**
      * Saves as a job: the store work (and a merge, when someone saved since this editor's base) runs
-     * off the UI thread, the editor stays usable, and a Ctrl+S while a save runs is ignored. Edits made
-     * while the job runs stay unsaved (dirty) and go with the next save.
+     * off the UI thread while this method keeps the event loop turning, so the window stays usable;
+     * a Ctrl+S while a save runs is ignored. Waiting here means a save the workbench asks for on close
+     * or shutdown is over (or, when the user cancelled the conflict dialog, reported as cancelled, so
+     * that the close stops) before the workbench goes on. Edits made while the job runs stay unsaved
+     * and go with the next save.
      */
     @Override
     public void doSave(IProgressMonitor monitor) {
@@ -236,21 +239,25 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         try {
             markSuspectLinks();
         } catch (StoreException e) {
+            monitor.setCanceled(true);
             showSaveError(Messages.Editor_saveFailed, e);
             return;
         }
         startSave(Map.of());
-    }
-
-    /** Saves and runs the event loop until the save is over (for commands that need the revision next). */
-    public boolean saveAndWait() {
         Display display = getSite().getShell().getDisplay();
-        doSave(new NullProgressMonitor());
         while (saving) {
             if (!display.readAndDispatch()) {
                 display.sleep();
             }
         }
+        if (isDirty()) {
+            monitor.setCanceled(true);
+        }
+    }
+
+    /** Saves (see {@link #doSave}); true when nothing is left unsaved. */
+    public boolean saveAndWait() {
+        doSave(new NullProgressMonitor());
         return !isDirty();
     }
 
@@ -283,7 +290,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
             ConflictDialog dialog = new ConflictDialog(getSite().getShell(), result.conflicts(),
                     new ConflictDialog.Theirs(theirs.author(), theirs.savedAt(), theirs.revision(), baseRevision));
             if (dialog.open() == Window.OK) {
-                startSave(dialog.choices());
+                startSave(dialog.choices()); // doSave keeps waiting: saving is set again
             } else {
                 // Cancel: nothing was written; the edits stay here and in the recovery journal.
                 writeJournal();
@@ -306,7 +313,12 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         firePropertyChange(PROP_DIRTY);
         updateTitle();
         if (result.merged()) {
-            reopenMerged(result, saved);
+            // After doSave has returned: the workbench may be closing this editor right now.
+            getSite().getShell().getDisplay().asyncExec(() -> {
+                if (!disposed) {
+                    reopenMerged(result, saved);
+                }
+            });
         }
     }
 
