@@ -123,7 +123,8 @@ public final class ConflictDialog extends Dialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.save, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        // JFace ships no Chinese labels, so the dialog names its own Cancel.
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.cancel, false);
     }
 
     private void allButton(Composite parent, String text, Side side) {

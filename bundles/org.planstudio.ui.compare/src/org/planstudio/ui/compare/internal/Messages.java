@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String order;
     public static String place;
     public static String element;
+    public static String cancel;
 
     static {
         NLS.initializeMessages("org.planstudio.ui.compare.internal.messages", Messages.class);
