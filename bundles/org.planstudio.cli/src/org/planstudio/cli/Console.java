@@ -45,6 +45,12 @@ final class Console {
         err.flush();
     }
 
+    /** Always shown, even with --quiet: the user must know (a file that replaced a plan, say). */
+    void warning(String message) {
+        err.println("planstudio: " + texts.get("warning.prefix") + message);
+        err.flush();
+    }
+
     void usage() {
         out.print(texts.get("usage.text"));
         out.flush();

@@ -14,7 +14,9 @@ public enum ExitCode {
     /** The output file cannot be written. */
     OUTPUT_NOT_WRITABLE(5),
     /** The database cannot be opened (another Plan Studio holds it, or it is from a newer version). */
-    DATABASE_UNAVAILABLE(6);
+    DATABASE_UNAVAILABLE(6),
+    /** An import's changes conflict with changes saved since its export; nothing was written. */
+    MERGE_CONFLICT(7);
 
     private final int code;
 

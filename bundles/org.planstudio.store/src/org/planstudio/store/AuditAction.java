@@ -8,5 +8,7 @@ public enum AuditAction {
     PLAN_IMPORTED,
     BASELINE_NAMED,
     PLAN_DELETED,
-    PLAN_RESTORED
+    PLAN_RESTORED,
+    /** A save whose base was stale, merged onto the latest revision (the detail names both). */
+    REVISION_MERGED
 }

@@ -2,8 +2,10 @@ package org.planstudio.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.planstudio.merge.Side;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.store.internal.DerbyPlanStore;
 
@@ -59,6 +61,21 @@ public interface PlanStore extends AutoCloseable {
      */
     int save(Plan plan, int expectedBaseRevision, String author, String message) throws StoreException;
 
+    /**
+     * Saves edits that started from {@code baseRevision}, merging them onto the latest revision when
+     * someone else saved meanwhile (see docs/architecture.md, "Merging"). Conflicts are settled by
+     * {@code choices} (keyed by {@link org.planstudio.merge.Conflict#key()}), the rest by {@code unresolved};
+     * with {@link ConflictPolicy#FAIL} and an open conflict nothing is written and the result lists the
+     * conflicts. A merged revision says so in its message and in the audit log.
+     */
+    SaveResult saveMerging(Plan mine, int baseRevision, String author, String message, Map<String, Side> choices,
+            ConflictPolicy unresolved) throws StoreException;
+
+    default SaveResult saveMerging(Plan mine, int baseRevision, String author, String message,
+            ConflictPolicy unresolved) throws StoreException {
+        return saveMerging(mine, baseRevision, author, message, Map.of(), unresolved);
+    }
+
     /** All revisions of a plan, oldest first; {@link StoreException.Reason#NOT_FOUND} for an unknown plan. */
     List<RevisionInfo> revisions(String planId) throws StoreException;
 
@@ -69,13 +86,27 @@ public interface PlanStore extends AutoCloseable {
     List<BaselineInfo> baselines(String planId) throws StoreException;
 
     /**
-     * Imports a {@code .plan} file: a plan whose id is not stored yet becomes a new plan (revision 1),
-     * otherwise the file becomes the next revision of the stored plan. A file that is not a readable
-     * plan is refused with {@link StoreException.Reason#CORRUPT_FILE} and nothing is changed.
+     * Imports a {@code .plan} file: a plan whose id is not stored yet becomes a new plan (revision 1).
+     * A file exported by {@link #exportRevision} records its revision; its changes are merged onto the
+     * latest revision as by {@link #saveMerging}. A file that records none becomes the next revision as
+     * it is (replacing the plan; {@link ImportResult.Outcome#REPLACED} tells the caller to warn). A file
+     * that is not a readable plan is refused with {@link StoreException.Reason#CORRUPT_FILE} and nothing
+     * is changed.
+     */
+    ImportResult importPlan(Path file, String author, String message, Map<String, Side> choices,
+            ConflictPolicy unresolved) throws StoreException;
+
+    /**
+     * {@link #importPlan(Path, String, String, Map, ConflictPolicy)} with conflicts failing: an import
+     * with conflicts is refused with {@link StoreException.Reason#CONFLICT} and nothing is written.
+     * A file that holds no changes against an older base writes nothing and returns the latest revision.
      */
     RevisionInfo importPlan(Path file, String author, String message) throws StoreException;
 
-    /** Writes a revision, with its registry items, to a {@code .plan} file (replacing it atomically). */
+    /**
+     * Writes a revision, with its registry items, to a {@code .plan} file (replacing it atomically). The
+     * file records the plan id, the revision and a digest of it, so that importing a changed copy merges.
+     */
     void exportRevision(String planId, int revision, Path file) throws StoreException;
 
     /** The newest {@code limit} audit entries, newest first. */

@@ -6,19 +6,24 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.planstudio.merge.Side;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.AuditEntry;
 import org.planstudio.store.BaselineInfo;
 import org.planstudio.store.DeletedPlanInfo;
+import org.planstudio.store.ConflictPolicy;
+import org.planstudio.store.ImportResult;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.RevisionInfo;
+import org.planstudio.store.SaveResult;
 import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoreException.Reason;
@@ -145,6 +150,14 @@ public final class DerbyPlanStore implements PlanStore {
 
     @Override
     public int save(Plan plan, int expectedBaseRevision, String author, String message) throws StoreException {
+        Objects.requireNonNull(message, "message");
+        AuditAction action = expectedBaseRevision == 0 ? AuditAction.PLAN_CREATED : AuditAction.REVISION_SAVED;
+        return saveAudited(plan, expectedBaseRevision, author, message, action, message);
+    }
+
+    /** The strict save, with the audit entry's action and detail chosen by the caller (merges, imports). */
+    int saveAudited(Plan plan, int expectedBaseRevision, String author, String message, AuditAction action,
+            String detail) throws StoreException {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(message, "message");
@@ -153,9 +166,24 @@ public final class DerbyPlanStore implements PlanStore {
         }
         requireOpen();
         SplitPlan split = PlanSplitter.split(plan);
-        AuditAction action = expectedBaseRevision == 0 ? AuditAction.PLAN_CREATED : AuditAction.REVISION_SAVED;
         return transaction(c -> new RevisionSaver(c, saveHook).save(split, expectedBaseRevision, author, message,
-                action, message));
+                action, detail));
+    }
+
+    @Override
+    public SaveResult saveMerging(Plan mine, int baseRevision, String author, String message,
+            Map<String, Side> choices, ConflictPolicy unresolved) throws StoreException {
+        Objects.requireNonNull(mine, "mine");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(choices, "choices");
+        Objects.requireNonNull(unresolved, "unresolved");
+        if (baseRevision < 0) {
+            throw new IllegalArgumentException("baseRevision < 0: " + baseRevision);
+        }
+        AuditAction plain = baseRevision == 0 ? AuditAction.PLAN_CREATED : AuditAction.REVISION_SAVED;
+        return new MergingSaver(this).save(mine, baseRevision, author, message, choices, unresolved, plain,
+                AuditAction.REVISION_MERGED, message);
     }
 
     @Override
@@ -207,26 +235,31 @@ public final class DerbyPlanStore implements PlanStore {
 
     @Override
     public RevisionInfo importPlan(Path file, String author, String message) throws StoreException {
+        ImportResult result = importPlan(file, author, message, Map.of(), ConflictPolicy.FAIL);
+        if (result.outcome() == ImportResult.Outcome.CONFLICTS) {
+            throw new StoreException(Reason.CONFLICT, "importConflicts", file, result.conflicts().size());
+        }
+        return result.saved().isPresent() ? result.saved().get()
+                : revisions(result.planId()).get(revisions(result.planId()).size() - 1);
+    }
+
+    @Override
+    public ImportResult importPlan(Path file, String author, String message, Map<String, Side> choices,
+            ConflictPolicy unresolved) throws StoreException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(choices, "choices");
+        Objects.requireNonNull(unresolved, "unresolved");
         requireOpen();
-        // Parse and check everything before the transaction: a bad file never reaches the database.
-        SplitPlan split = PlanSplitter.split(PlanXmi.readFile(file));
-        return transaction(c -> {
-            Revisions revisions = new Revisions(c);
-            int base = revisions.latest(split.planId()).orElse(0);
-            String detail = "imported " + file.toAbsolutePath() + (message.isEmpty() ? "" : ": " + message);
-            int revision = new RevisionSaver(c, saveHook).save(split, base, author, message,
-                    AuditAction.PLAN_IMPORTED, detail);
-            return revisions.revision(split.planId(), revision).orElseThrow(IllegalStateException::new);
-        });
+        return new MergingImport(this).run(file, author, message, choices, unresolved);
     }
 
     @Override
     public void exportRevision(String planId, int revision, Path file) throws StoreException {
         Objects.requireNonNull(file, "file");
-        PlanXmi.writeFile(load(planId, revision).plan(), file);
+        PlanXmi.writeFile(PlanProvenance.stamp(PlanXmi.toBytes(load(planId, revision).plan()), planId, revision),
+                file);
     }
 
     @Override

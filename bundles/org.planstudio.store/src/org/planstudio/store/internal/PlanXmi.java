@@ -48,12 +48,16 @@ final class PlanXmi {
 
     /** Writes beside the target and renames, so a failed export never leaves half a file. */
     static void writeFile(Plan plan, Path file) throws StoreException {
+        writeFile(toBytes(plan), file);
+    }
+
+    static void writeFile(byte[] content, Path file) throws StoreException {
         Path target = file.toAbsolutePath();
         Path temporary = null;
         try {
             Files.createDirectories(target.getParent());
             temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.write(temporary, toBytes(plan));
+            Files.write(temporary, content);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Shell;
@@ -118,7 +117,7 @@ public final class DomainSmokeReport {
                 PlanPackage.Literals.KEY_TASK__STATUS, task.getStatus() == TaskStatus.IN_PROGRESS
                         ? TaskStatus.NOT_STARTED
                         : TaskStatus.IN_PROGRESS));
-        editor.doSave(new NullProgressMonitor());
+        editor.saveAndWait();
         try {
             KeyTask reloaded = StoreAccess.store().loadLatest(editor.getPlan().getId()).flatMap(stored -> PlanQueries
                     .tasks(stored.plan()).stream().filter(t -> t.getId().equals(task.getId())).findFirst()).orElseThrow();

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -24,11 +27,14 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -37,16 +43,21 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.planstudio.edit.ui.ItemPropertySourceProvider;
+import org.planstudio.merge.Side;
 import org.planstudio.model.edit.PlanAdapterFactories;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.TraceLink;
 import org.planstudio.model.text.Texts;
 import org.planstudio.store.ConcurrentSaveException;
+import org.planstudio.store.PlanInfo;
+import org.planstudio.store.RevisionInfo;
+import org.planstudio.store.SaveResult;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoredPlan;
 import org.planstudio.trace.BaselineImpact;
 import org.planstudio.trace.ChangeImpact;
 import org.planstudio.ui.app.PlanStudioPerspective;
+import org.planstudio.ui.compare.ConflictDialog;
 import org.planstudio.ui.editor.form.DetailsForm;
 import org.planstudio.ui.editor.form.FormContext;
 import org.planstudio.ui.internal.Messages;
@@ -71,6 +82,8 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     private final ElementSelectionProvider selectionProvider = new ElementSelectionProvider();
     private Plan plan;
     private int baseRevision;
+    /** A save job is running; set and read on the UI thread only. */
+    private boolean saving;
     /** Edits restored from the recovery journal are unsaved although the command stack is empty. */
     private boolean restoredUnsaved;
     private boolean journalScheduled;
@@ -221,28 +234,128 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         setTitleToolTip(NLS.bind(Messages.Editor_tooltip, ModelLabels.element(plan), baseRevision));
     }
 
+    /**
+     * Saves as a job: the store work (and a merge, when someone saved since this editor's base) runs
+     * off the UI thread while this method keeps the event loop turning, so the window stays usable;
+     * a Ctrl+S while a save runs is ignored. Waiting here means a save the workbench asks for on close
+     * or shutdown is over (or, when the user cancelled the conflict dialog, reported as cancelled, so
+     * that the close stops) before the workbench goes on. Edits made while the job runs stay unsaved
+     * and go with the next save.
+     */
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (saving) {
+            return;
+        }
         try {
             markSuspectLinks();
-            boolean first = baseRevision == 0;
-            baseRevision = StoreAccess.store().save(plan, baseRevision, StoreAccess.currentUser(), "");
-            if (first) {
-                // Only a stored plan can be reopened at the next start.
-                PlanOpener.remember(plan.getId());
-            }
-            commandStack.saveIsDone();
-            restoredUnsaved = false;
-            writeJournal();
-            firePropertyChange(PROP_DIRTY);
-            updateTitle();
-        } catch (ConcurrentSaveException e) {
-            monitor.setCanceled(true);
-            showSaveError(Messages.Editor_saveConflict, e);
         } catch (StoreException e) {
             monitor.setCanceled(true);
             showSaveError(Messages.Editor_saveFailed, e);
+            return;
         }
+        startSave(Map.of());
+        Display display = getSite().getShell().getDisplay();
+        while (saving) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        if (isDirty()) {
+            monitor.setCanceled(true);
+        }
+    }
+
+    /** Saves (see {@link #doSave}); true when nothing is left unsaved. */
+    public boolean saveAndWait() {
+        doSave(new NullProgressMonitor());
+        return !isDirty();
+    }
+
+    public boolean isSaving() {
+        return saving;
+    }
+
+    private void startSave(Map<String, Side> choices) {
+        saving = true;
+        Plan snapshot = EcoreUtil.copy(plan);
+        Command lastSaved = commandStack.getMostRecentCommand();
+        Display display = getSite().getShell().getDisplay();
+        new SaveJob(snapshot, baseRevision, choices, outcome -> display.asyncExec(() -> {
+            saving = false;
+            if (!disposed) {
+                finishSave(outcome, lastSaved);
+            }
+        })).schedule();
+    }
+
+    private void finishSave(SaveJob.Outcome outcome, Command lastSaved) {
+        if (outcome.failure() != null) {
+            boolean conflict = outcome.failure() instanceof ConcurrentSaveException;
+            showSaveError(conflict ? Messages.Editor_saveConflict : Messages.Editor_saveFailed, outcome.failure());
+            return;
+        }
+        SaveResult result = outcome.result();
+        if (!result.isSaved()) {
+            RevisionInfo theirs = result.mergedOnto().orElseThrow();
+            ConflictDialog dialog = new ConflictDialog(getSite().getShell(), result.conflicts(),
+                    new ConflictDialog.Theirs(theirs.author(), theirs.savedAt(), theirs.revision(), baseRevision));
+            if (dialog.open() == Window.OK) {
+                startSave(dialog.choices()); // doSave keeps waiting: saving is set again
+            } else {
+                // Cancel: nothing was written; the edits stay here and in the recovery journal.
+                writeJournal();
+                setStatus(Messages.Merge_cancelled);
+            }
+            return;
+        }
+        RevisionInfo saved = result.saved().orElseThrow();
+        boolean editedMeanwhile = commandStack.getMostRecentCommand() != lastSaved;
+        if (result.merged() && editedMeanwhile) {
+            // The newer edits were not in the merge: keep them and the old base, so the next save merges again.
+            return;
+        }
+        boolean first = baseRevision == 0;
+        baseRevision = saved.revision();
+        if (first) {
+            // Only a stored plan can be reopened at the next start.
+            PlanOpener.remember(plan.getId());
+        }
+        if (!editedMeanwhile) {
+            commandStack.saveIsDone();
+        }
+        restoredUnsaved = false;
+        writeJournal();
+        firePropertyChange(PROP_DIRTY);
+        updateTitle();
+        if (result.merged()) {
+            // After doSave has returned: the workbench may be closing this editor right now.
+            getSite().getShell().getDisplay().asyncExec(() -> {
+                if (!disposed) {
+                    reopenMerged(result, saved);
+                }
+            });
+        }
+    }
+
+    /** Shows the merged revision: the editor is reopened on it (undo history starts afresh). */
+    private void reopenMerged(SaveResult result, RevisionInfo saved) {
+        IWorkbenchPage page = getSite().getPage();
+        RevisionInfo theirs = result.mergedOnto().orElseThrow();
+        try {
+            PlanInfo info = StoreAccess.store().planInfo(saved.planId()).orElseThrow();
+            page.closeEditor(this, false);
+            PlanEditor reopened = PlanOpener.open(page, info);
+            reopened.setStatus(NLS.bind(Messages.Merge_merged, new Object[] {theirs.revision(), theirs.author(),
+                    saved.revision()}));
+        } catch (StoreException | PartInitException e) {
+            showSaveError(Messages.Editor_saveFailed, new StoreException(StoreException.Reason.DATABASE,
+                    "databaseError", saved.planId(), e.getMessage()));
+        }
+    }
+
+    private void setStatus(String message) {
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.planstudio.ui.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -35,7 +34,7 @@ public final class NameBaselineHandler extends AbstractHandler {
             if (!MessageDialog.openQuestion(shell, Messages.Baseline_title, Messages.Baseline_saveFirst)) {
                 return null;
             }
-            editor.doSave(new NullProgressMonitor());
+            editor.saveAndWait();
             if (editor.isDirty()) {
                 return null;  // the save failed and said why
             }

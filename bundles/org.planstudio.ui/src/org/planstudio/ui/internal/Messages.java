@@ -172,8 +172,16 @@ public final class Messages extends NLS {
     public static String Open_restoreFailed;
 
     // Import of .plan files: validation problems (hostile and malformed input)
-    public static String ImportCheck_importing;
     public static String ImportCheck_problems;
+
+    // merging saves and imports (issue 9)
+    public static String Merge_saveJob;
+    public static String Merge_importJob;
+    public static String Merge_replaced;
+    public static String Merge_merged;
+    public static String Merge_imported;
+    public static String Merge_unchanged;
+    public static String Merge_cancelled;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

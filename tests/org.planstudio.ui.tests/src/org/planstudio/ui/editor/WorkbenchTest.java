@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
@@ -149,7 +148,7 @@ class WorkbenchTest {
         processEvents();
         titleField().setText(revised);
         processEvents();
-        editor().doSave(new NullProgressMonitor());
+        editor().saveAndWait();
         processEvents();
         assertFalse(editor().isDirty());
         assertNotEquals(before, editor().getBaseRevision());
@@ -173,7 +172,7 @@ class WorkbenchTest {
         processEvents();
         titleField().setText(task.getTitle().getZh() + "（调整）");
         processEvents();
-        editor.doSave(new NullProgressMonitor());
+        editor.saveAndWait();
         processEvents();
 
         var touching = org.planstudio.model.walk.PlanQueries.linksTouching(editor.getPlan(), task);
