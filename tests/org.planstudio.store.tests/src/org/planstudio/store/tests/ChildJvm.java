@@ -84,6 +84,35 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** The lines the child prints within {@code millis} from now (the campaign's clock: it waits, it does not sleep). */
+    List<String> linesFor(long millis) throws InterruptedException {
+        List<String> got = new ArrayList<>();
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+            String line = lines.poll(left, TimeUnit.NANOSECONDS);
+            if (line == null) {
+                break;
+            }
+            if (END.equals(line)) {
+                lines.add(END);
+                fail("The child ended early; saw " + seen + got + diagnostics());
+            }
+            got.add(line);
+        }
+        seen.addAll(got);
+        return got;
+    }
+
+    /** After {@link #kill()}: whatever the child printed before it died. */
+    List<String> remainingLines() throws InterruptedException {
+        List<String> got = new ArrayList<>();
+        for (String line = lines.poll(10, TimeUnit.SECONDS); line != null && !END.equals(line);
+                line = lines.poll(10, TimeUnit.SECONDS)) {
+            got.add(line);
+        }
+        return got;
+    }
+
     /** SIGKILL: no shutdown hooks, no finally blocks, no Derby shutdown. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
