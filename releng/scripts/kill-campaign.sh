@@ -33,4 +33,4 @@ done
 # The campaign reuses the store tests' child-process helper, which reports failures through JUnit's assertions.
 CP="$CP:$JUNIT:$OPENTEST"
 echo "kill-campaign: $ROUNDS rounds, $ITEMS items per kind, in $FOLDER" >&2
-exec java -Xmx1g -cp "$CP" org.planstudio.store.tests.KillCampaign "$ROUNDS" "$ITEMS" "$FOLDER" ${4:+"$4"}
+exec java -Xmx1g -Dplanstudio.child.timeout=${CHILD_TIMEOUT:-600} -cp "$CP" org.planstudio.store.tests.KillCampaign "$ROUNDS" "$ITEMS" "$FOLDER" ${4:+"$4"}

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm implements AutoCloseable {
 
     private static final String END = "\u0000end-of-output";
-    private static final Duration LINE_TIMEOUT = Duration.ofSeconds(90);
+    // A long kill campaign on a loaded machine sets it higher (-Dplanstudio.child.timeout=seconds).
+    private static final Duration LINE_TIMEOUT = Duration.ofSeconds(Long.getLong("planstudio.child.timeout", 90));
 
     private final Process process;
     private final Path errors;
@@ -41,6 +42,9 @@ final class ChildJvm implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        // Little JIT and one GC thread: the child's work is short, and it often shares the machine.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-cp");
         command.add(ChildClasspath.get());
         command.add(mainClass.getName());

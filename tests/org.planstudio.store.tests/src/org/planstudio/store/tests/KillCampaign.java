@@ -43,6 +43,7 @@ final class KillCampaign {
     private final List<String> problems = new ArrayList<>();
     private int checkedUpTo;
     private double saveMillis = 2000;
+    private boolean verbose;
 
     KillCampaign(Path work, int itemsPerKind, long seed) {
         this.work = work;
@@ -84,8 +85,11 @@ final class KillCampaign {
             lastSaved = last(lines, "SAVED ");
             lastStarted = last(lines, "SAVING ");
             int saves = (int) lines.stream().filter(l -> l.startsWith("SAVED ")).count();
+            // The window follows the save's duration on this machine: no save finished in it, wider.
             if (saves > 0) {
                 saveMillis = 0.7 * saveMillis + 0.3 * ((System.nanoTime() - started) / 1e6 / saves);
+            } else {
+                saveMillis *= 1.3;
             }
         }
         killedAfter.merge(lastLine, 1, Integer::sum);
@@ -111,6 +115,10 @@ final class KillCampaign {
                 }
             }
             checkedUpTo = latest;
+            if (verbose) {
+                System.err.printf(Locale.ROOT, "kill-campaign: round %d killed after %s, latest revision %d,"
+                        + " problems so far %d %s%n", round, lastLine, latest, problems.size(), problems);
+            }
         }
     }
 
@@ -153,6 +161,7 @@ final class KillCampaign {
         Path work = Files.createDirectories(Path.of(args[2]));
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 20261201L;
         KillCampaign campaign = new KillCampaign(work, itemsPerKind, seed);
+        campaign.verbose = true;
         Result result = campaign.run(rounds);
         System.out.println(describe(result, itemsPerKind));
         System.exit(result.problems().isEmpty() ? 0 : 1);
