@@ -42,9 +42,9 @@ final class PlainBatchInsert implements AutoCloseable {
                 + " ENTITY_ID VARCHAR(255) NOT NULL, PRIMARY KEY (ITEM_KEY, SEQ))",
         "CREATE TABLE ATTRIBUTE (ITEM_KEY BIGINT NOT NULL REFERENCES ITEM (ITEM_KEY), SEQ INT NOT NULL,"
                 + " ATTR_KEY VARCHAR(255), ATTR_VALUE CLOB(16M), PRIMARY KEY (ITEM_KEY, SEQ))",
-        "CREATE TABLE TEXT (OWNER_KEY BIGINT NOT NULL, FEATURE VARCHAR(40) NOT NULL, ZH CLOB(16M),"
+        "CREATE TABLE TEXT_ROW (OWNER_KEY BIGINT NOT NULL, FEATURE VARCHAR(40) NOT NULL, ZH CLOB(16M),"
                 + " PRIMARY KEY (OWNER_KEY, FEATURE))",
-        "CREATE TABLE TRANSLATION (OWNER_KEY BIGINT NOT NULL, FEATURE VARCHAR(40) NOT NULL, SEQ INT NOT NULL,"
+        "CREATE TABLE TRANSLATION_ROW (OWNER_KEY BIGINT NOT NULL, FEATURE VARCHAR(40) NOT NULL, SEQ INT NOT NULL,"
                 + " LANGUAGE VARCHAR(35), TEXT CLOB(16M), SOURCE_DIGEST VARCHAR(255),"
                 + " PRIMARY KEY (OWNER_KEY, FEATURE, SEQ))",
     };
@@ -96,9 +96,9 @@ final class PlainBatchInsert implements AutoCloseable {
                 PreparedStatement country = connection.prepareStatement("INSERT INTO COUNTRY VALUES (?, ?, ?)");
                 PreparedStatement participant = connection.prepareStatement("INSERT INTO PARTICIPANT VALUES (?, ?, ?)");
                 PreparedStatement attribute = connection.prepareStatement("INSERT INTO ATTRIBUTE VALUES (?, ?, ?, ?)");
-                PreparedStatement text = connection.prepareStatement("INSERT INTO TEXT VALUES (?, ?, ?)");
+                PreparedStatement text = connection.prepareStatement("INSERT INTO TEXT_ROW VALUES (?, ?, ?)");
                 PreparedStatement translation = connection.prepareStatement(
-                        "INSERT INTO TRANSLATION VALUES (?, ?, ?, ?, ?, ?)")) {
+                        "INSERT INTO TRANSLATION_ROW VALUES (?, ?, ?, ?, ?, ?)")) {
             long key = 0;
             int position = 0;
             for (RegistryItem r : items) {
