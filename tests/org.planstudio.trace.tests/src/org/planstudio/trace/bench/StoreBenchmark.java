@@ -76,6 +76,11 @@ public final class StoreBenchmark {
             given.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
         long seed = Long.parseLong(given.getOrDefault("seed", "20240601"));
+        if (given.containsKey("reuse")) {
+            reuse(Path.of(given.get("reuse")), Integer.parseInt(given.getOrDefault("items", "20000")), seed,
+                    Integer.parseInt(given.getOrDefault("tasks", "50")));
+            return;
+        }
         int tasks = Integer.parseInt(given.getOrDefault("tasks", "50"));
         int runs = Integer.parseInt(given.getOrDefault("runs", "7"));
         List<Result> results = new ArrayList<>();
@@ -114,6 +119,7 @@ public final class StoreBenchmark {
             long before = usedHeap();
             Plan plan = store.loadLatest(planId).orElseThrow().plan();
             heapBytes = usedHeap() - before;
+            progress("%s: heap of the opened plan %.1f MB", size, heapBytes / 1048576.0);
             KeyTask task = firstTask(plan);
             for (int run = 0; run < runs; run++) {
                 task.setTitle(Texts.of("编辑 " + run, "edit " + run));
@@ -161,6 +167,37 @@ public final class StoreBenchmark {
                 bulkImport.wall().medianMs(), bulkImport.cpu().medianMs(), plainInsert.wall().medianMs(),
                 plainInsert.cpu().medianMs());
         return new Result(size, firstSaveMs, editSave, open, jdbc, rowsRead, heapBytes, bulkImport, plainInsert);
+    }
+
+    /**
+     * Again on a database a run left behind (its largest plan): the heap of the opened plan, then
+     * the bulk import against the plain batch insert (for a run that stopped before them).
+     */
+    static void reuse(Path db, int items, long seed, int tasks) throws Exception {
+        try (PlanStore store = PlanStore.open(StoreConfig.embedded(db))) {
+            String planId = store.listPlans().get(0).id();
+            long before = usedHeap();
+            Plan plan = store.loadLatest(planId).orElseThrow().plan();
+            long heap = usedHeap() - before;
+            progress("%s: heap of the opened plan %.1f MB (%d links)", db, heap / 1048576.0, plan.getTraceLinks().size());
+        }
+        Plan registryOnly = DataSetGenerator.generate(seed + 1, 1, tasks, items, 0).get(0);
+        List<RegistryItem> rows = new ArrayList<>();
+        rows.addAll(registryOnly.getPlatforms());
+        rows.addAll(registryOnly.getJointProjects());
+        rows.addAll(registryOnly.getInnovationEntities());
+        rows.addAll(registryOnly.getExperts());
+        Path temp = Files.createTempDirectory("planstudio-store-bench-import");
+        Step plainInsert = new Step();
+        try (PlainBatchInsert plain = new PlainBatchInsert(temp.resolve("plain"))) {
+            plainInsert.time(() -> plain.insert(registryOnly.getId(), rows));
+        }
+        Step bulkImport = new Step();
+        try (PlanStore store = PlanStore.open(StoreConfig.embedded(temp.resolve("import")))) {
+            bulkImport.time(() -> store.save(registryOnly, 0, "bench", "bulk import"));
+        }
+        progress("%d items: bulk import %s ms, plain batch insert %s ms, import ÷ insert %s", rows.size(),
+                cell(bulkImport), cell(plainInsert), ratio(bulkImport, plainInsert));
     }
 
     private static KeyTask firstTask(Plan plan) {
