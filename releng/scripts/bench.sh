@@ -29,4 +29,5 @@ for jar in $JARS; do
     fi
     CP="$CP:$REPO/$jar"
 done
-exec java ${BENCH_VM_ARGS:--Xmx3g} -cp "$CP" org.planstudio.trace.bench.TraceBenchmark "$@"
+# BENCH_MAIN=org.planstudio.trace.bench.StoreBenchmark runs the store benchmark instead (same class path).
+exec java ${BENCH_VM_ARGS:--Xmx3g} -cp "$CP" ${BENCH_MAIN:-org.planstudio.trace.bench.TraceBenchmark} "$@"

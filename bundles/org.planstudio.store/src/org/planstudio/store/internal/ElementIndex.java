@@ -16,19 +16,27 @@ final class ElementIndex {
 
     private final String planId;
     private final int revision;
-    private final Map<String, EObject> byId = new HashMap<>();
+    private final Map<String, EObject> byId;
 
     ElementIndex(Plan plan, int revision) {
         this.planId = Objects.requireNonNull(plan.getId(), "plan id");
         this.revision = revision;
+        this.byId = new HashMap<>();
         add(plan);
         for (TreeIterator<EObject> all = plan.eAllContents(); all.hasNext();) {
             add(all.next());
         }
     }
 
+    /** Over a map the caller filled (and may still add to through {@link #add}). */
+    ElementIndex(String planId, int revision, Map<String, EObject> byId) {
+        this.planId = Objects.requireNonNull(planId, "plan id");
+        this.revision = revision;
+        this.byId = byId;
+    }
+
     // The first element with an id wins, as in an XMI resource's id lookup.
-    private void add(EObject element) {
+    void add(EObject element) {
         if (element instanceof Identified identified && identified.getId() != null) {
             byId.putIfAbsent(identified.getId(), element);
         }

@@ -1,6 +1,5 @@
 package org.planstudio.store.internal;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,18 +7,37 @@ import java.util.HexFormat;
 
 /**
  * SHA-256 over a sequence of values, each length-prefixed and null-marked so that different
- * sequences never produce the same input ("ab","c" vs "a","bc", null vs "").
+ * sequences never produce the same input ("ab","c" vs "a","bc", null vs ""). Numbers are written
+ * big-endian. One is made per stored row, on every save and load, hence the cloned prototype
+ * (a provider lookup per row cost more than the hashing) and the reused scratch buffer.
  */
 final class Fingerprint {
 
-    private final MessageDigest digest;
+    private static final MessageDigest PROTOTYPE;
 
-    Fingerprint() {
+    static {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            PROTOTYPE = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    private final MessageDigest digest;
+    private final byte[] scratch = new byte[Long.BYTES];
+
+    Fingerprint() {
+        MessageDigest copy;
+        try {
+            copy = (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                copy = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+            }
+        }
+        digest = copy;
     }
 
     static String of(byte[] bytes) {
@@ -34,19 +52,37 @@ final class Fingerprint {
         } else {
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
             digest.update((byte) 1);
-            digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+            putInt(bytes.length);
             digest.update(bytes);
         }
         return this;
     }
 
+    Fingerprint add(byte[] bytes) {
+        putInt(bytes.length);
+        digest.update(bytes);
+        return this;
+    }
+
     Fingerprint add(long value) {
-        digest.update(ByteBuffer.allocate(Long.BYTES).putLong(value).array());
+        for (int i = Long.BYTES - 1; i >= 0; i--) {
+            scratch[i] = (byte) value;
+            value >>>= 8;
+        }
+        digest.update(scratch, 0, Long.BYTES);
         return this;
     }
 
     Fingerprint add(Object value) {
         return add(value == null ? null : value.toString());
+    }
+
+    private void putInt(int value) {
+        scratch[0] = (byte) (value >>> 24);
+        scratch[1] = (byte) (value >>> 16);
+        scratch[2] = (byte) (value >>> 8);
+        scratch[3] = (byte) value;
+        digest.update(scratch, 0, Integer.BYTES);
     }
 
     String hex() {

@@ -2,10 +2,13 @@ package org.planstudio.store.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -22,7 +25,8 @@ import org.planstudio.store.StoreException;
 import org.planstudio.store.StoreException.Reason;
 
 /**
- * Splits a plan into its XMI (without registry items) and registry rows, checking first that it
+ * Splits a plan into its element rows (or, failing those, its XMI without registry items) and
+ * registry rows, checking first that it
  * can be stored: ids where rows need them, and no reference that would dangle. The plan passed
  * in is not modified; the XMI is written from a copy.
  */
@@ -45,6 +49,7 @@ final class PlanSplitter {
         List<ItemRow> items = items(plan, scope);
         List<LinkRow> links = new ArrayList<>();
         List<Integer> linkPositions = new ArrayList<>();
+        Set<EObject> registryLinks = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<String, TraceLink> linkIds = new HashMap<>();
         for (int i = 0; i < plan.getTraceLinks().size(); i++) {
             TraceLink link = plan.getTraceLinks().get(i);
@@ -56,11 +61,14 @@ final class PlanSplitter {
                 }
                 links.add(row);
                 linkPositions.add(i);
+                registryLinks.add(link);
             }
         }
-        byte[] xmi = PlanXmi.toBytes(withoutRegistry(plan, linkPositions));
+        Optional<List<ElementRow>> elements = ElementSplitter.split(plan, registryLinks);
+        Optional<byte[]> xmi = elements.isPresent() ? Optional.empty()
+                : Optional.of(PlanXmi.toBytes(withoutRegistry(plan, linkPositions)));
         return new SplitPlan(plan.getId(), Texts.zh(plan.getTitle()).orElse(""),
-                Texts.en(plan.getTitle()).orElse(""), xmi, items, links);
+                Texts.en(plan.getTitle()).orElse(""), xmi, elements.orElse(List.of()), items, links);
     }
 
     private static List<ItemRow> items(Plan plan, PlanScope scope) throws StoreException {

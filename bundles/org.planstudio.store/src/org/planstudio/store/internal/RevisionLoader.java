@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.planstudio.model.plan.Plan;
 import org.planstudio.store.RevisionInfo;
@@ -17,10 +18,13 @@ import org.planstudio.store.StoredPlan;
  */
 final class RevisionLoader {
 
-    record Rows(RevisionInfo info, byte[] xmi, List<ItemRow> items, List<LinkRow> links) {
+    record Rows(RevisionInfo info, Optional<byte[]> xmi, List<ElementRow> elements, List<ItemRow> items,
+            List<LinkRow> links) {
 
         StoredPlan assemble() throws StoreException {
-            Plan plan = PlanAssembler.assemble(info.planId(), info.revision(), xmi, items, links);
+            Plan plan = xmi.isPresent()
+                    ? PlanAssembler.fromXmi(info.planId(), info.revision(), xmi.get(), items, links)
+                    : PlanAssembler.fromRows(info.planId(), info.revision(), elements, items, links);
             return new StoredPlan(plan, info);
         }
     }
@@ -34,11 +38,13 @@ final class RevisionLoader {
         RevisionInfo info = revisions.revision(planId, revision)
                 .orElseThrow(() -> revisions.notFound(planId, revision));
         Revisions.Content content = revisions.content(planId, revision).orElseThrow(IllegalStateException::new);
-        if (!Fingerprint.of(content.xmi()).equals(content.sha256())) {
+        if (content.xmi().isPresent() && !Fingerprint.of(content.xmi().get()).equals(content.sha256())) {
             throw new StoreException(Reason.DATABASE, "corruptStoredRevision", planId, revision,
                     "XMI content does not match its fingerprint");
         }
+        List<ElementRow> elements = content.xmi().isPresent() ? List.of()
+                : new ElementTable(connection, planId).read(revision);
         RegistryReader registry = new RegistryReader(connection, planId, revision);
-        return new Rows(info, content.xmi(), registry.items(), registry.links());
+        return new Rows(info, content.xmi(), elements, registry.items(), registry.links());
     }
 }

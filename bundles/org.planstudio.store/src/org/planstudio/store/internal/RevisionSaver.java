@@ -16,7 +16,8 @@ import org.planstudio.store.StoreException.Reason;
 
 /**
  * Writes one revision inside the caller's transaction: takes the plan's optimistic lock (its
- * base must still be the latest revision), then the XMI, the registry rows and the audit entry.
+ * base must still be the latest revision), then the element rows (or XMI), the registry rows and
+ * the audit entry.
  */
 final class RevisionSaver {
 
@@ -40,7 +41,8 @@ final class RevisionSaver {
         lock(revisions, split, base, now);
         int revision = base + 1;
         hook.writing(planId, revision);
-        revisions.insertRevision(planId, revision, now, author, message, split.xmi(), split.xmiSha256());
+        revisions.insertRevision(planId, revision, now, author, message, split.xmi());
+        new ElementTable(connection, planId).write(revision, split.elements());
         new RegistryWriter(connection, planId, revision).write(split.items(), split.links());
         AuditLog.append(connection, now, author, action, planId, revision, detail);
         hook.beforeCommit(planId, revision);

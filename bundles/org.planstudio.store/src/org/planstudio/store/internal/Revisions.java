@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +25,12 @@ import org.planstudio.store.StoreException.Reason;
 /** The PLAN, PLAN_REVISION and BASELINE tables. PLAN rows marked deleted keep all their revisions. */
 final class Revisions {
 
-    record Content(byte[] xmi, String sha256) {
+    /** A revision's plan elements: its XMI and fingerprint, or empty for one stored as element rows. */
+    record Content(Optional<byte[]> xmi, String sha256) {
     }
+
+    static final String STORED_AS_XMI = "X";
+    static final String STORED_AS_ROWS = "E";
 
     private final Connection connection;
 
@@ -146,15 +151,18 @@ final class Revisions {
 
     Optional<Content> content(String planId, int revision) throws SQLException, IOException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT CONTENT, CONTENT_SHA256 FROM PLAN_REVISION WHERE PLAN_ID = ? AND REVISION = ?")) {
+                "SELECT STORAGE, CONTENT, CONTENT_SHA256 FROM PLAN_REVISION WHERE PLAN_ID = ? AND REVISION = ?")) {
             query.setString(1, planId);
             query.setInt(2, revision);
             try (ResultSet rows = query.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                try (InputStream in = rows.getBinaryStream(1)) {
-                    return Optional.of(new Content(in.readAllBytes(), rows.getString(2)));
+                if (STORED_AS_ROWS.equals(rows.getString(1))) {
+                    return Optional.of(new Content(Optional.empty(), null));
+                }
+                try (InputStream in = rows.getBinaryStream(2)) {
+                    return Optional.of(new Content(Optional.of(in.readAllBytes()), rows.getString(3)));
                 }
             }
         }
@@ -190,17 +198,25 @@ final class Revisions {
         }
     }
 
-    void insertRevision(String planId, int revision, Instant now, String author, String message, byte[] xmi,
-            String sha256) throws SQLException {
+    /** {@code xmi} empty: the revision's elements are rows of PLAN_ELEMENT. */
+    void insertRevision(String planId, int revision, Instant now, String author, String message,
+            Optional<byte[]> xmi) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PLAN_REVISION (PLAN_ID, REVISION,"
-                + " SAVED_AT, AUTHOR, MESSAGE, CONTENT, CONTENT_SHA256) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " SAVED_AT, AUTHOR, MESSAGE, CONTENT, CONTENT_SHA256, STORAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, planId);
             insert.setInt(2, revision);
             Timestamps.set(insert, 3, now);
             insert.setString(4, Columns.fit(author, 255));
             insert.setString(5, Columns.fit(message, 4000));
-            insert.setBinaryStream(6, new ByteArrayInputStream(xmi), xmi.length);
-            insert.setString(7, sha256);
+            if (xmi.isPresent()) {
+                insert.setBinaryStream(6, new ByteArrayInputStream(xmi.get()), xmi.get().length);
+                insert.setString(7, Fingerprint.of(xmi.get()));
+                insert.setString(8, STORED_AS_XMI);
+            } else {
+                insert.setNull(6, Types.BLOB);
+                insert.setNull(7, Types.CHAR);
+                insert.setString(8, STORED_AS_ROWS);
+            }
             insert.executeUpdate();
         }
     }

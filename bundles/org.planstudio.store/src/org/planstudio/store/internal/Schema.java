@@ -11,8 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.StoreException;
@@ -27,10 +29,14 @@ public final class Schema {
     private record Migration(int version, String description, String script) {
     }
 
-    // Append only: a released migration never changes, a new one gets the next version.
+    // Append only: a released migration never changes, a new one gets the next version. Versions
+    // may have gaps (a branch that has 3 but not yet 2): every migration not recorded in
+    // SCHEMA_VERSION is applied, in version order, so a database that got 3 first still gets 2
+    // once it exists. Migrations therefore must not depend on one another beyond version 1.
     private static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "plans, revisions, baselines, audit log, registry tables", "sql/V001__initial.sql"),
-            new Migration(2, "plans can be marked deleted and restored", "sql/V002__plan_deletion.sql"));
+            new Migration(2, "plans can be marked deleted and restored", "sql/V002__plan_deletion.sql"),
+            new Migration(3, "element-level storage: versioned plan element rows", "sql/V003__element_rows.sql"));
 
     private Schema() {
     }
@@ -58,16 +64,31 @@ public final class Schema {
         }
     }
 
+    /** The versions recorded in SCHEMA_VERSION; empty for a database without Plan Studio tables. */
+    static Set<Integer> appliedVersions(Connection connection) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
+        if (hasVersionTable(connection)) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT VERSION FROM SCHEMA_VERSION")) {
+                while (rows.next()) {
+                    versions.add(rows.getInt(1));
+                }
+            }
+        }
+        return versions;
+    }
+
     /** Brings the database to {@link #latestVersion()}, one transaction per migration. */
     static void upgrade(Connection connection, String location, String actor) throws SQLException, StoreException {
-        int current = currentVersion(connection);
+        Set<Integer> applied = appliedVersions(connection);
         // Reading the version opened a transaction; end it before deciding, whatever we decide.
         connection.rollback();
+        int current = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
         if (current > latestVersion()) {
             throw new StoreException(Reason.NEWER_SCHEMA, "newerSchema", location, current, latestVersion());
         }
         for (Migration migration : MIGRATIONS) {
-            if (migration.version() > current) {
+            if (!applied.contains(migration.version())) {
                 apply(connection, migration, actor);
             }
         }

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm implements AutoCloseable {
 
     private static final String END = "\u0000end-of-output";
-    private static final Duration LINE_TIMEOUT = Duration.ofSeconds(90);
+    // A long kill campaign on a loaded machine sets it higher (-Dplanstudio.child.timeout=seconds).
+    private static final Duration LINE_TIMEOUT = Duration.ofSeconds(Long.getLong("planstudio.child.timeout", 90));
 
     private final Process process;
     private final Path errors;
@@ -41,6 +42,9 @@ final class ChildJvm implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        // Little JIT and one GC thread: the child's work is short, and it often shares the machine.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-cp");
         command.add(ChildClasspath.get());
         command.add(mainClass.getName());
@@ -82,6 +86,35 @@ final class ChildJvm implements AutoCloseable {
                 return line;
             }
         }
+    }
+
+    /** The lines the child prints within {@code millis} from now (the campaign's clock: it waits, it does not sleep). */
+    List<String> linesFor(long millis) throws InterruptedException {
+        List<String> got = new ArrayList<>();
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+            String line = lines.poll(left, TimeUnit.NANOSECONDS);
+            if (line == null) {
+                break;
+            }
+            if (END.equals(line)) {
+                lines.add(END);
+                fail("The child ended early; saw " + seen + got + diagnostics());
+            }
+            got.add(line);
+        }
+        seen.addAll(got);
+        return got;
+    }
+
+    /** After {@link #kill()}: whatever the child printed before it died. */
+    List<String> remainingLines() throws InterruptedException {
+        List<String> got = new ArrayList<>();
+        for (String line = lines.poll(10, TimeUnit.SECONDS); line != null && !END.equals(line);
+                line = lines.poll(10, TimeUnit.SECONDS)) {
+            got.add(line);
+        }
+        return got;
     }
 
     /** SIGKILL: no shutdown hooks, no finally blocks, no Derby shutdown. */

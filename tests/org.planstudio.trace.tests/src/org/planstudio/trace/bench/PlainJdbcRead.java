@@ -51,7 +51,26 @@ final class PlainJdbcRead implements AutoCloseable {
                         + " ON r.PLAN_ID = p.PLAN_ID AND r.REVISION = p.LATEST_REVISION")) {
             while (rows.next()) {
                 try (InputStream in = rows.getBinaryStream(1)) {
-                    bytes += in.readAllBytes().length;
+                    // null for a revision stored as element rows (data format 3), read below
+                    bytes += in == null ? 0 : in.readAllBytes().length;
+                }
+            }
+        }
+        boolean elementRows;
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "PLAN_ELEMENT", null)) {
+            elementRows = tables.next();
+        }
+        if (elementRows) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT ELEMENT_ID, KIND, PARENT_ID, FEATURE, POSITION,"
+                            + " DATA, PLAN_ID FROM PLAN_ELEMENT" + CURRENT)) {
+                while (rows.next()) {
+                    for (int i = 1; i <= 5; i++) {
+                        rows.getObject(i);
+                    }
+                    byte[] data = rows.getBytes(6);
+                    bytes += data == null ? 0 : data.length;
+                    rows.getObject(7);
                 }
             }
         }

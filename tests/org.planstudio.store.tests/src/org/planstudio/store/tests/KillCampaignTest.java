@@ -1,0 +1,29 @@
+package org.planstudio.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kill -9 campaign at a small N (docs/benchmarks.md records a long run). */
+class KillCampaignTest {
+
+    private static final int ITEMS_PER_KIND = 50;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @Timeout(600)
+    void everyCommittedRevisionSurvivesRandomKills() throws Exception {
+        KillCampaign.Result result = new KillCampaign(temp, ITEMS_PER_KIND, 42).run(3);
+        assertEquals(List.of(), result.problems(), KillCampaign.describe(result, ITEMS_PER_KIND));
+        assertEquals(3, result.killedAfter().values().stream().mapToInt(Integer::intValue).sum());
+        assertTrue(result.revisions() >= 1, "no revision committed: " + KillCampaign.describe(result, ITEMS_PER_KIND));
+    }
+}
