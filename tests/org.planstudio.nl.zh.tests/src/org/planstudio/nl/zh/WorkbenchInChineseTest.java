@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -121,6 +122,45 @@ class WorkbenchInChineseTest {
         assertTrue(labels.contains(question), "the question names the plan: " + labels);
         Widgets.assertSameTexts(List.of("保存(&S)", "不保存(&N)", "取消"), buttons);
         assertTrue(closed, "the answer 不保存 closes the editor");
+    }
+
+    /**
+     * Ctrl+S must save under -nl zh too: translating the compatibility layer's binding-context
+     * names (plugin.properties of org.eclipse.ui.workbench) once left every window-context key
+     * binding of the save command dead in Chinese while the menu entry still worked.
+     */
+    @Test
+    void ctrlSSavesUnderTheChineseLocale() {
+        PlanEditor editor = SamplePlan.editor(page);
+        Plan plan = editor.getPlan();
+        EditingDomain domain = editor.getEditingDomain();
+        domain.getCommandStack().execute(SetCommand.create(domain, plan.getTitle(), PlanPackage.Literals.LOCALIZED_TEXT__ZH,
+                plan.getTitle().getZh() + "（快捷键保存）"));
+        Widgets.processEvents();
+        assertTrue(editor.isDirty());
+        page.activate(editor);
+        editor.setFocus();
+        Widgets.processEvents();
+
+        Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        post(display, SWT.KeyDown, SWT.CTRL, 0);
+        post(display, SWT.KeyDown, 0, 's');
+        post(display, SWT.KeyUp, 0, 's');
+        post(display, SWT.KeyUp, SWT.CTRL, 0);
+        long until = System.currentTimeMillis() + 15_000;
+        while (editor.isDirty() && System.currentTimeMillis() < until) {
+            Widgets.processEvents();
+        }
+        assertFalse(editor.isDirty(), "Ctrl+S saved the plan");
+    }
+
+    private static void post(Display display, int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        assertTrue(display.post(event), "the key event could be posted");
+        Widgets.processEvents();
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.eclipse.ui.WorkbenchException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import org.planstudio.ui.testsupport.UiTest;
 import org.planstudio.merge.Side;
 import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.Plan;
@@ -44,7 +44,7 @@ import org.planstudio.ui.testing.Workbench;
  * the store API (a second workbench on the same embedded database is not possible). A stale save
  * merges; a conflicting one shows the dialog, and choosing "mine" saves the user's value.
  */
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
+@UiTest
 class MergeSaveTest {
 
     private IWorkbenchPage page;
