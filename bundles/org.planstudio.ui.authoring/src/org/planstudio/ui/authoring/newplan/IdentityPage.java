@@ -22,7 +22,7 @@ import org.planstudio.model.plan.PlanStatus;
 import org.planstudio.model.text.PlanDates;
 
 /** Page 1: id, titles, period, status, issuers; the first problem shows as the page's error. */
-final class IdentityPage extends WizardPage {
+public final class IdentityPage extends WizardPage {
 
     private static final String ISSUER_SEPARATOR = "|";
 
@@ -157,27 +157,27 @@ final class IdentityPage extends WizardPage {
         return names;
     }
 
-    Text idText() {
+    public Text idText() {
         return id;
     }
 
-    Text titleZhText() {
+    public Text titleZhText() {
         return titleZh;
     }
 
-    Text titleEnText() {
+    public Text titleEnText() {
         return titleEn;
     }
 
-    Spinner startYearSpinner() {
+    public Spinner startYearSpinner() {
         return startYear;
     }
 
-    Spinner endYearSpinner() {
+    public Spinner endYearSpinner() {
         return endYear;
     }
 
-    Text issuersText() {
+    public Text issuersText() {
         return issuers;
     }
 }

@@ -21,8 +21,11 @@ public final class NewPlanHandler extends AbstractHandler {
         return null;
     }
 
-    /** The wizard's dialog, not yet open; empty (after telling the user why) if the store cannot be read. */
-    static Optional<WizardDialog> createDialog(IWorkbenchWindow window) {
+    /**
+     * The wizard's dialog, not yet open; empty (after telling the user why) if the store cannot be read.
+     * Public for the workbench tests, which drive the wizard as a user would.
+     */
+    public static Optional<WizardDialog> createDialog(IWorkbenchWindow window) {
         PlansSnapshot plans;
         try {
             plans = PlansSnapshot.load(window.getWorkbench().getProgressService());

@@ -27,7 +27,7 @@ import org.planstudio.ui.internal.StoreAccess;
  * New Plan: identity (page 1), then blank or a copy of a stored plan (page 2). Finish makes the
  * plan in memory and opens it in the plan editor, unsaved; the first save stores it as revision 1.
  */
-final class NewPlanWizard extends Wizard {
+public final class NewPlanWizard extends Wizard {
 
     private final IWorkbenchPage page;
     private final PlansSnapshot plans;
@@ -49,7 +49,7 @@ final class NewPlanWizard extends Wizard {
         addPage(start);
     }
 
-    IdentityPage identity() {
+    public IdentityPage identity() {
         return identity;
     }
 

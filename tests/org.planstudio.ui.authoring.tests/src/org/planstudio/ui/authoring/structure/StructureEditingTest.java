@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
@@ -29,6 +31,9 @@ import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.model.plan.TaskArea;
 import org.planstudio.model.text.Texts;
 import org.planstudio.ui.app.PlanStudioPerspective;
+import org.planstudio.ui.authoring.newplan.IdentityPage;
+import org.planstudio.ui.authoring.newplan.NewPlanHandler;
+import org.planstudio.ui.authoring.newplan.NewPlanWizard;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.editor.PlanOpener;
 import org.planstudio.ui.internal.StoreAccess;
@@ -36,8 +41,9 @@ import org.planstudio.ui.navigator.NavigatorGroup;
 import org.planstudio.ui.navigator.PlanNavigatorView;
 
 /**
- * Builds and reshapes a plan through the navigator's context menu and the edit commands (the
- * handlers behind Delete, Ctrl+C/V, Alt+Up), then saves, restarts the store and reads it back.
+ * Creates a plan in the New Plan wizard, builds and reshapes it through the navigator's context
+ * menu and the edit commands (the handlers behind Delete, Ctrl+C/V, Alt+Up), then saves, restarts
+ * the store and reads it back.
  */
 @UiTest
 class StructureEditingTest {
@@ -57,23 +63,39 @@ class StructureEditingTest {
     }
 
     @Test
-    void addMoveCopyDeleteUndoSaveAndReopen() throws Exception {
-        StoreAccess.store().save(blankPlan(), 0, "test", "");
+    void aPlanMadeInTheNewPlanWizardIsBuiltReshapedSavedAndReadBackAfterARestart() throws Exception {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         page = window.getActivePage();
         PlatformUI.getWorkbench().showPerspective(PlanStudioPerspective.ID, window);
-        PlanEditor editor = PlanOpener.open(page, StoreAccess.store().planInfo(PLAN_ID).orElseThrow());
+        WizardDialog dialog = NewPlanHandler.createDialog(window).orElseThrow();
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        processEvents();
+        IdentityPage identity = ((NewPlanWizard) dialog.getCurrentPage().getWizard()).identity();
+        identity.idText().setText(PLAN_ID);
+        identity.titleZhText().setText("结构编辑测试计划");
+        identity.titleEnText().setText("Structure editing test plan");
+        identity.startYearSpinner().setSelection(2025);
+        identity.endYearSpinner().setSelection(2027);
+        processEvents();
+        assertTrue(dialog.getCurrentPage().getWizard().canFinish(), String.valueOf(identity.getErrorMessage()));
+        assertTrue(dialog.getCurrentPage().getWizard().performFinish());
+        dialog.close();
+        processEvents();
+        PlanEditor editor = (PlanEditor) page.getActiveEditor();
+        assertEquals(PLAN_ID, editor.getPlan().getId());
         PlanNavigatorView navigator = (PlanNavigatorView) page.showView(PlanNavigatorView.ID);
         page.activate(navigator);
         processEvents();
         Plan plan = editor.getPlan();
+        int blankAreas = plan.getTaskAreas().size();
 
         select(navigator, new NavigatorGroup(plan, NavigatorGroup.Kind.KEY_TASKS));
         clickNewChild(navigator, Labels.type(PlanPackage.Literals.TASK_AREA));
-        assertEquals(1, plan.getTaskAreas().size(), "New Child on the Key tasks heading adds a task area");
-        TaskArea area = plan.getTaskAreas().get(0);
+        assertEquals(blankAreas + 1, plan.getTaskAreas().size(), "New Child on the Key tasks heading adds a task area");
+        TaskArea area = plan.getTaskAreas().get(blankAreas);
         assertEquals(List.of(area), selection(navigator), "the new area is selected");
-        assertEquals(1, area.getNumber());
+        assertEquals(blankAreas + 1, area.getNumber());
 
         clickNewChild(navigator, Labels.type(PlanPackage.Literals.KEY_TASK));
         KeyTask first = area.getTasks().get(0);
@@ -81,7 +103,7 @@ class StructureEditingTest {
         clickNewChild(navigator, Labels.type(PlanPackage.Literals.KEY_TASK));
         KeyTask second = area.getTasks().get(1);
         assertEquals(List.of(second), selection(navigator));
-        assertEquals(List.of(1, 2), numbers(area));
+        assertEquals(List.of(1, 2), numbers(area), "the blank outline's area has no tasks, so these are 1 and 2");
         assertTrue(editor.isDirty());
 
         run("org.planstudio.ui.authoring.moveUp");
@@ -119,15 +141,16 @@ class StructureEditingTest {
         StoreAccess.close();
 
         Plan saved = StoreAccess.store().loadLatest(PLAN_ID).orElseThrow().plan();
-        assertEquals(1, saved.getTaskAreas().size());
-        TaskArea savedArea = saved.getTaskAreas().get(0);
+        assertEquals(blankAreas + 1, saved.getTaskAreas().size());
+        TaskArea savedArea = saved.getTaskAreas().get(blankAreas);
         assertEquals(area.getId(), savedArea.getId());
         assertEquals(List.of(second.getId(), first.getId()), savedArea.getTasks().stream().map(KeyTask::getId).toList());
         assertEquals(List.of(1, 2), numbers(savedArea));
         assertEquals(List.of(), saved.getTraceLinks());
         assertEquals(List.of(), saved.getPrinciples());
         assertEquals(0, Ids.duplicates(saved).size() + Ids.missing(saved).size());
-        assertEquals(2, StoreAccess.store().revisions(PLAN_ID).size(), "the blank plan and this save");
+        assertEquals(Optional.of("结构编辑测试计划"), Texts.zh(saved.getTitle()));
+        assertEquals(1, StoreAccess.store().revisions(PLAN_ID).size(), "the wizard's plan is stored by its first save");
     }
 
     @Test
@@ -178,16 +201,6 @@ class StructureEditingTest {
         editor.getEditingDomain().getCommandStack().execute(
                 NavigatorDragAndDrop.command(navigator, dragged, target, location).orElseThrow());
         processEvents();
-    }
-
-    private static Plan blankPlan() {
-        Plan plan = PlanFactory.eINSTANCE.createPlan();
-        plan.setId(PLAN_ID);
-        plan.setTitle(Texts.of("结构编辑测试计划", "Structure editing test plan"));
-        plan.setShortTitle(Texts.of("结构测试", "Structure test"));
-        plan.setStartYear(2025);
-        plan.setEndYear(2027);
-        return plan;
     }
 
     private static void select(PlanNavigatorView navigator, Object item) {
