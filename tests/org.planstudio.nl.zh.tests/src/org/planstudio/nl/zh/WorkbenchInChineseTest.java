@@ -143,10 +143,10 @@ class WorkbenchInChineseTest {
         Widgets.processEvents();
 
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
-        post(display, SWT.KeyDown, SWT.CTRL, 0);
+        post(display, SWT.KeyDown, SWT.CTRL, '\0');
         post(display, SWT.KeyDown, 0, 's');
         post(display, SWT.KeyUp, 0, 's');
-        post(display, SWT.KeyUp, SWT.CTRL, 0);
+        post(display, SWT.KeyUp, SWT.CTRL, '\0');
         long until = System.currentTimeMillis() + 15_000;
         while (editor.isDirty() && System.currentTimeMillis() < until) {
             Widgets.processEvents();

@@ -83,7 +83,20 @@ final class NavigatorUndo {
         }
 
         void update(CommandStack stack) {
-            setEnabled(stack != null && (isUndo ? stack.canUndo() : stack.canRedo()));
+            setEnabled(applies(stack));
+        }
+
+        private boolean applies(CommandStack stack) {
+            return stack != null && (isUndo ? stack.canUndo() : stack.canRedo());
+        }
+
+        /**
+         * Asked afresh: when the navigator moves to another plan's editor no selection or focus event
+         * need come, and the flag set by {@link #update} would still describe the previous stack.
+         */
+        @Override
+        public boolean isEnabled() {
+            return applies(stack());
         }
 
         @Override
