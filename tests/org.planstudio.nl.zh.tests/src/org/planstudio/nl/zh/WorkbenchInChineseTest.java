@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.IPageLayout;
@@ -139,7 +140,17 @@ class WorkbenchInChineseTest {
         Widgets.processEvents();
         assertTrue(editor.isDirty());
         page.activate(editor);
-        editor.setFocus();
+        // As a user would: the caret in one of the form's text fields (where Ctrl+S failed by hand).
+        List<Text> fields = new ArrayList<>();
+        Widgets.collect(page.getWorkbenchWindow().getShell(), Text.class, text -> {
+            if (text.getEditable() && text.isVisible() && text.getParent().isVisible()) {
+                fields.add(text);
+            }
+        });
+        assertFalse(fields.isEmpty(), "the editor shows text fields");
+        Text field = fields.stream().filter(t -> t.getText().equals(plan.getTitle().getZh())).findFirst()
+                .orElse(fields.get(0));
+        field.forceFocus();
         Widgets.processEvents();
 
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
