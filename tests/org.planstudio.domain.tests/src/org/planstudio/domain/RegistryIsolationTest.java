@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.planstudio.model.plan.KeyTask;
 
 /** Plug-ins that throw, hang or contribute bad data are reported once and do not harm the others. */
@@ -32,19 +34,19 @@ class RegistryIsolationTest {
     }
 
     @Test
+    @Timeout(60) // a hang guard: the registry gives up after its own limit, the test must return
     void aDomainThatHangsWhileBeingReadCostsAtMostTheTimeLimit() {
         FakeDomain hanging = new FakeDomain("slow", () -> {
             sleepForever();
             return List.of();
         }, List.of(), true);
-        long start = System.nanoTime();
         assertTrue(registry.add(hanging, source).isEmpty());
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 3000);
         assertTrue(registry.failures().get(0).message().en().contains("did not answer"), registry.failures().toString());
     }
 
     @Test
     void aRuleThatHangsIsSwitchedOffAndReportedOnce() {
+        AtomicInteger calls = new AtomicInteger();
         ValidationRule hangs = new ValidationRule() {
             @Override
             public String id() {
@@ -53,6 +55,7 @@ class RegistryIsolationTest {
 
             @Override
             public List<Problem> checkTask(KeyTask task) {
+                calls.incrementAndGet();
                 sleepForever();
                 return List.of();
             }
@@ -60,9 +63,8 @@ class RegistryIsolationTest {
         registry.add(new FakeDomain("slow", () -> List.of(), List.of(hangs), true), source);
         DomainValidation validation = new DomainValidation(registry);
         assertEquals(List.of(), validation.check(InstalledDomainsTest.planWithTask("slow", Map.of())));
-        long start = System.nanoTime();
         assertEquals(List.of(), validation.check(InstalledDomainsTest.planWithTask("slow", Map.of())));
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 200, "a switched-off rule is not run again");
+        assertEquals(1, calls.get(), "a switched-off rule is not run again");
         assertEquals(1, registry.failures().size(), registry.failures().toString());
         assertTrue(registry.failures().get(0).message().en().contains("slow.rule"));
     }

@@ -117,9 +117,7 @@ class WorkbenchDomainsTest {
         other.setDomainId("hanging");
         KeyTask agriculture = task(7);
         DomainsView view = (DomainsView) page.showView(DomainsView.ID);
-        long start = System.nanoTime();
-        view.refresh();
-        assertTrue((System.nanoTime() - start) / 1_000_000 < 10_000, "the hanging rule cost at most its time limit");
+        view.refresh(); // returns although the rule never does (@UiTest fails a test that hangs)
         String shown = String.join("\n", view.lines());
         assertTrue(shown.contains("hanging.forever"), shown);
         assertTrue(shown.contains(org.planstudio.ui.internal.ModelLabels.element(agriculture)), "agriculture's checks: " + shown);
