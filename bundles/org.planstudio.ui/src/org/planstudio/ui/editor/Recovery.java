@@ -1,8 +1,12 @@
 package org.planstudio.ui.editor;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.DateFormat;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 
@@ -15,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.FrameworkUtil;
 import org.planstudio.model.text.ElementLabels;
 import org.planstudio.ui.internal.Messages;
+import org.planstudio.ui.internal.StoreAccess;
 
 /** Where the editors keep their recovery journal, and how the user is asked to restore it. */
 final class Recovery {
@@ -35,9 +40,22 @@ final class Recovery {
     static synchronized RecoveryJournal journal() {
         if (journal == null) {
             Path state = Platform.getStateLocation(FrameworkUtil.getBundle(Recovery.class)).toFile().toPath();
-            journal = new RecoveryJournal(state.resolve("recovery"));
+            journal = new RecoveryJournal(folderFor(state, StoreAccess.storeKey()));
         }
         return journal;
+    }
+
+    /**
+     * One journal folder per database: edits made against one database must never be offered
+     * for restore when the workbench later starts on another (a plan id can exist in both).
+     */
+    static Path folderFor(Path state, String storeKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(storeKey.getBytes(StandardCharsets.UTF_8));
+            return state.resolve("recovery").resolve(HexFormat.of().formatHex(digest, 0, 8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     static synchronized BiPredicate<Shell, RecoveryJournal.Recovered> prompt() {

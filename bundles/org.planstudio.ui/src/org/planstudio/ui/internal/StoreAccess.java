@@ -33,6 +33,11 @@ public final class StoreAccess {
         }
     }
 
+    /** Names the database the workbench works on, for state kept per database (the recovery journal). */
+    public static String storeKey() {
+        return StoreConfig.defaults().toString();
+    }
+
     public static String currentUser() {
         return System.getProperty("user.name", "?");
     }
