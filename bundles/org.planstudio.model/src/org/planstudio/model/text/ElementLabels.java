@@ -2,6 +2,7 @@ package org.planstudio.model.text;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -49,9 +50,33 @@ public final class ElementLabels {
                 }
             }
         }
+        if (hasNameFeature(element)) {
+            // A new element nobody has named yet: its id (a UUID) means nothing to a reader.
+            return untitled(locale);
+        }
         if (element instanceof Identified identified && identified.getId() != null) {
             return identified.getId();
         }
         return element.eClass().getName();
+    }
+
+    private static boolean hasNameFeature(EObject element) {
+        for (String featureName : NAME_FEATURES) {
+            EStructuralFeature feature = element.eClass().getEStructuralFeature(featureName);
+            if (feature != null && feature.getEType() != null
+                    && (feature.getEType() == PlanPackage.Literals.LOCALIZED_TEXT
+                            || feature.getEType().getInstanceClass() == String.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String untitled(Locale locale) {
+        // No fallback to the default locale: an English report must stay English on a Chinese desktop.
+        ResourceBundle messages = ResourceBundle.getBundle(ElementLabels.class.getPackageName() + ".messages", locale,
+                ElementLabels.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return messages.getString("untitled");
     }
 }
