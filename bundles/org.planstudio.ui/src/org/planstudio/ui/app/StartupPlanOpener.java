@@ -1,14 +1,17 @@
 package org.planstudio.ui.app;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -40,24 +43,58 @@ public final class StartupPlanOpener {
 
     public void openLastPlan() {
         try {
-            PlanStore store = StoreAccess.store();
-            List<PlanInfo> plans = store.listPlans();
-            // Only a new database gets the sample: after every plan was deleted, the workbench starts empty.
-            if (plans.isEmpty() && store.listDeletedPlans().isEmpty()) {
-                store.importPlan(samplePlanFile(), StoreAccess.currentUser(), Messages.Startup_sampleImported);
-                plans = store.listPlans();
+            Optional<PlanInfo> toOpen = planToOpen();
+            if (toOpen.isPresent()) {
+                PlanOpener.open(window.getActivePage(), toOpen.get());
             }
-            if (plans.isEmpty()) {
-                return;
-            }
-            Optional<PlanInfo> last = plans.stream().filter(p -> p.id().equals(PlanOpener.lastPlanId())).findFirst();
-            PlanInfo toOpen = last.orElse(plans.get(0));
-            PlanOpener.open(window.getActivePage(), toOpen);
         } catch (StoreException | IOException | PartInitException e) {
             IStatus status = Status.error(e.getMessage(), e);
             ILog.of(StartupPlanOpener.class).log(status);
             ErrorDialog.openError(window.getShell(), Messages.Startup_failedTitle, Messages.Startup_failed, status);
         }
+    }
+
+    /** Opens the database (and gives a new one the sample) off the UI thread: the first start takes seconds. */
+    private Optional<PlanInfo> planToOpen() throws StoreException, IOException {
+        AtomicReference<Optional<PlanInfo>> result = new AtomicReference<>(Optional.empty());
+        try {
+            window.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+                monitor.beginTask(Messages.Startup_opening, IProgressMonitor.UNKNOWN);
+                try {
+                    result.set(choose());
+                } catch (StoreException | IOException e) {
+                    throw new InvocationTargetException(e);
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof StoreException store) {
+                throw store;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return result.get();
+    }
+
+    private static Optional<PlanInfo> choose() throws StoreException, IOException {
+        PlanStore store = StoreAccess.store();
+        List<PlanInfo> plans = store.listPlans();
+        // Only a new database gets the sample: after every plan was deleted, the workbench starts empty.
+        if (plans.isEmpty() && store.listDeletedPlans().isEmpty()) {
+            store.importPlan(samplePlanFile(), StoreAccess.currentUser(), Messages.Startup_sampleImported);
+            plans = store.listPlans();
+        }
+        if (plans.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PlanInfo> last = plans.stream().filter(p -> p.id().equals(PlanOpener.lastPlanId())).findFirst();
+        return Optional.of(last.orElse(plans.get(0)));
     }
 
     static Path samplePlanFile() throws IOException {

@@ -118,7 +118,9 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     private void loadStored(IEditorSite site, PlanEditorInput planInput) throws PartInitException {
         StoredPlan stored;
         try {
-            stored = StoreAccess.store().loadLatest(planInput.planId()).orElseThrow(() -> new PartInitException(
+            Optional<StoredPlan> preloaded = planInput.takeLoadedPlan();
+            Optional<StoredPlan> read = preloaded.isPresent() ? preloaded : StoreAccess.store().loadLatest(planInput.planId());
+            stored = read.orElseThrow(() -> new PartInitException(
                     NLS.bind(Messages.Editor_planMissing, planInput.getName(), planInput.planId())));
         } catch (StoreException e) {
             throw new PartInitException(e.getMessage(), e);

@@ -2,11 +2,13 @@ package org.planstudio.ui.editor;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.store.StoredPlan;
 
 /**
  * A plan in the store, named by its stable id. Deliberately not persistable: the workbench would
@@ -19,21 +21,33 @@ public final class PlanEditorInput implements IEditorInput {
     private final String planId;
     private final String name;
     private final Plan unsavedPlan;
+    // Handed over once: the workbench keeps inputs (navigation history) after their editor closed.
+    private final AtomicReference<StoredPlan> loaded;
 
     public PlanEditorInput(String planId, String name) {
-        this(planId, name, null);
+        this(planId, name, null, null);
     }
 
-    private PlanEditorInput(String planId, String name, Plan unsavedPlan) {
+    private PlanEditorInput(String planId, String name, Plan unsavedPlan, StoredPlan loaded) {
         this.planId = Objects.requireNonNull(planId, "planId");
         this.name = Objects.requireNonNull(name, "name");
         this.unsavedPlan = unsavedPlan;
+        this.loaded = new AtomicReference<>(loaded);
+    }
+
+    /**
+     * A stored plan already read from the store (off the UI thread, by {@link PlanOpener}), so
+     * that opening the editor does no database work on the UI thread.
+     */
+    static PlanEditorInput loaded(StoredPlan stored, String name) {
+        Objects.requireNonNull(stored, "stored");
+        return new PlanEditorInput(stored.plan().getId(), name, null, stored);
     }
 
     /** A plan made in memory (New Plan): the editor takes this object and saves it as revision 1. */
     public static PlanEditorInput unsaved(Plan plan, String name) {
         Objects.requireNonNull(plan, "plan");
-        return new PlanEditorInput(Objects.requireNonNull(plan.getId(), "plan id"), name, plan);
+        return new PlanEditorInput(Objects.requireNonNull(plan.getId(), "plan id"), name, plan, null);
     }
 
     public String planId() {
@@ -42,6 +56,11 @@ public final class PlanEditorInput implements IEditorInput {
 
     public Optional<Plan> unsavedPlan() {
         return Optional.ofNullable(unsavedPlan);
+    }
+
+    /** The stored plan read before the editor opened, once; empty when the editor must read it itself. */
+    Optional<StoredPlan> takeLoadedPlan() {
+        return Optional.ofNullable(loaded.getAndSet(null));
     }
 
     @Override

@@ -1,19 +1,27 @@
 package org.planstudio.ui.editor;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.store.PlanInfo;
+import org.planstudio.store.StoreException;
+import org.planstudio.store.StoredPlan;
+import org.planstudio.ui.internal.Messages;
+import org.planstudio.ui.internal.StoreAccess;
 
 /** Opens plans in editors and remembers the last one, which the next start opens again. */
 public final class PlanOpener {
@@ -26,10 +34,40 @@ public final class PlanOpener {
     public static PlanEditor open(IWorkbenchPage page, PlanInfo info) throws PartInitException {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(info, "info");
-        String name = Locale.getDefault().getLanguage().equals("zh") || info.titleEn().isBlank() ? info.titleZh() : info.titleEn();
-        IEditorPart part = page.openEditor(new PlanEditorInput(info.id(), name.isBlank() ? info.id() : name), PlanEditor.ID);
+        String title = Locale.getDefault().getLanguage().equals("zh") || info.titleEn().isBlank() ? info.titleZh() : info.titleEn();
+        String name = title.isBlank() ? info.id() : title;
+        Optional<PlanEditor> open = findEditor(page, info.id());
+        IEditorPart part = open.isPresent() ? open.get()
+                : page.openEditor(PlanEditorInput.loaded(read(page, info, name), name), PlanEditor.ID);
+        page.activate(part);
         remember(info.id());
         return (PlanEditor) part;
+    }
+
+    /**
+     * Reads the plan off the UI thread (a large plan takes seconds); the window keeps repainting
+     * and, past the progress service's delay, shows a progress dialog.
+     */
+    private static StoredPlan read(IWorkbenchPage page, PlanInfo info, String name) throws PartInitException {
+        AtomicReference<Optional<StoredPlan>> result = new AtomicReference<>(Optional.empty());
+        try {
+            page.getWorkbenchWindow().getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+                monitor.beginTask(NLS.bind(Messages.Opener_reading, name), IProgressMonitor.UNKNOWN);
+                try {
+                    result.set(StoreAccess.store().loadLatest(info.id()));
+                } catch (StoreException e) {
+                    throw new InvocationTargetException(e);
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            throw new PartInitException(e.getCause().getLocalizedMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PartInitException(NLS.bind(Messages.Opener_interrupted, name), e);
+        }
+        return result.get().orElseThrow(() -> new PartInitException(NLS.bind(Messages.Editor_planMissing, name, info.id())));
     }
 
     /** Opens a plan made in memory (New Plan); it is remembered once its first save stores it. */

@@ -183,6 +183,11 @@ public final class Messages extends NLS {
     public static String Merge_unchanged;
     public static String Merge_cancelled;
 
+    // Opening plans
+    public static String Opener_reading;
+    public static String Opener_interrupted;
+    public static String Startup_opening;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
