@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.planstudio.ui.testsupport.UiTest;
@@ -17,6 +22,30 @@ import org.planstudio.ui.testsupport.UiTest;
  */
 @UiTest
 class KeyBindingsTest {
+
+    /**
+     * Window-context keys are live only while a workbench window has the focus: as a user works,
+     * with the caret in the plan editor.
+     */
+    @BeforeEach
+    void focusThePlanEditor() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window.getActivePage();
+        PlatformUI.getWorkbench().showPerspective(PlanStudioPerspective.ID, window);
+        new StartupPlanOpener(window).openLastPlan();
+        page.activate(page.getActiveEditor());
+        window.getShell().forceActive();
+        page.getActiveEditor().setFocus();
+        Display display = window.getShell().getDisplay();
+        while (display.readAndDispatch()) {
+            // let activation and focus events reach the context service
+        }
+    }
+
+    @AfterEach
+    void closeEditors() {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+    }
 
     @ParameterizedTest
     @CsvSource({
