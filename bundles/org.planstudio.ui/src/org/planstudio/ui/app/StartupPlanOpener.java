@@ -1,17 +1,14 @@
 package org.planstudio.ui.app;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -24,6 +21,7 @@ import org.planstudio.store.PlanStore;
 import org.planstudio.store.StoreException;
 import org.planstudio.ui.editor.PlanOpener;
 import org.planstudio.ui.internal.Messages;
+import org.planstudio.ui.internal.OffUiThread;
 import org.planstudio.ui.internal.StoreAccess;
 
 /**
@@ -56,30 +54,35 @@ public final class StartupPlanOpener {
 
     /** Opens the database (and gives a new one the sample) off the UI thread: the first start takes seconds. */
     private Optional<PlanInfo> planToOpen() throws StoreException, IOException {
-        AtomicReference<Optional<PlanInfo>> result = new AtomicReference<>(Optional.empty());
         try {
-            window.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-                monitor.beginTask(Messages.Startup_opening, IProgressMonitor.UNKNOWN);
-                try {
-                    result.set(choose());
-                } catch (StoreException | IOException e) {
-                    throw new InvocationTargetException(e);
-                } finally {
-                    monitor.done();
-                }
-            });
-        } catch (InvocationTargetException e) {
+            return OffUiThread.call(window.getWorkbench().getProgressService(), Messages.Startup_opening,
+                    StartupPlanOpener::chooseOrFail);
+        } catch (InterruptedException e) {
+            // The user's Cancel (not a thread interrupt): the workbench starts without a plan; File > Open Plan is there.
+            return Optional.empty();
+        } catch (Failure e) {
             if (e.getCause() instanceof StoreException store) {
                 throw store;
             }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw (IOException) e.getCause();
         }
-        return result.get();
+    }
+
+    /** Carries either checked exception of {@link #choose()} through the one type {@link OffUiThread} takes. */
+    private static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Failure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    private static Optional<PlanInfo> chooseOrFail() throws Failure {
+        try {
+            return choose();
+        } catch (StoreException | IOException e) {
+            throw new Failure(e);
+        }
     }
 
     private static Optional<PlanInfo> choose() throws StoreException, IOException {

@@ -1,14 +1,11 @@
 package org.planstudio.ui.editor;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
@@ -21,6 +18,7 @@ import org.planstudio.store.PlanInfo;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoredPlan;
 import org.planstudio.ui.internal.Messages;
+import org.planstudio.ui.internal.OffUiThread;
 import org.planstudio.ui.internal.StoreAccess;
 
 /** Opens plans in editors and remembers the last one, which the next start opens again. */
@@ -44,30 +42,19 @@ public final class PlanOpener {
         return (PlanEditor) part;
     }
 
-    /**
-     * Reads the plan off the UI thread (a large plan takes seconds); the window keeps repainting
-     * and, past the progress service's delay, shows a progress dialog.
-     */
+    /** Reads the plan off the UI thread: a large plan takes seconds, and the window must keep repainting. */
     private static StoredPlan read(IWorkbenchPage page, PlanInfo info, String name) throws PartInitException {
-        AtomicReference<Optional<StoredPlan>> result = new AtomicReference<>(Optional.empty());
+        Optional<StoredPlan> stored;
         try {
-            page.getWorkbenchWindow().getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-                monitor.beginTask(NLS.bind(Messages.Opener_reading, name), IProgressMonitor.UNKNOWN);
-                try {
-                    result.set(StoreAccess.store().loadLatest(info.id()));
-                } catch (StoreException e) {
-                    throw new InvocationTargetException(e);
-                } finally {
-                    monitor.done();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            throw new PartInitException(e.getCause().getLocalizedMessage(), e.getCause());
+            stored = OffUiThread.call(page.getWorkbenchWindow().getWorkbench().getProgressService(),
+                    NLS.bind(Messages.Opener_reading, name), () -> StoreAccess.store().loadLatest(info.id()));
+        } catch (StoreException e) {
+            throw new PartInitException(e.getLocalizedMessage(), e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // The user's Cancel, not a thread interrupt: the UI thread must not carry an interrupt flag.
             throw new PartInitException(NLS.bind(Messages.Opener_interrupted, name), e);
         }
-        return result.get().orElseThrow(() -> new PartInitException(NLS.bind(Messages.Editor_planMissing, name, info.id())));
+        return stored.orElseThrow(() -> new PartInitException(NLS.bind(Messages.Editor_planMissing, name, info.id())));
     }
 
     /** Opens a plan made in memory (New Plan); it is remembered once its first save stores it. */
