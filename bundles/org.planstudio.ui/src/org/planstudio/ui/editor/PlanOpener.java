@@ -32,14 +32,29 @@ public final class PlanOpener {
     public static PlanEditor open(IWorkbenchPage page, PlanInfo info) throws PartInitException {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(info, "info");
-        String title = Locale.getDefault().getLanguage().equals("zh") || info.titleEn().isBlank() ? info.titleZh() : info.titleEn();
-        String name = title.isBlank() ? info.id() : title;
+        String name = name(info);
         Optional<PlanEditor> open = findEditor(page, info.id());
         IEditorPart part = open.isPresent() ? open.get()
                 : page.openEditor(PlanEditorInput.loaded(read(page, info, name), name), PlanEditor.ID);
         page.activate(part);
         remember(info.id());
         return (PlanEditor) part;
+    }
+
+    /**
+     * Opens a revision read already off the UI thread (the save job's merged revision), in a new
+     * editor: the caller closed the old one.
+     */
+    static PlanEditor open(IWorkbenchPage page, PlanInfo info, StoredPlan stored) throws PartInitException {
+        String name = name(info);
+        IEditorPart part = page.openEditor(PlanEditorInput.loaded(stored, name), PlanEditor.ID);
+        remember(info.id());
+        return (PlanEditor) part;
+    }
+
+    private static String name(PlanInfo info) {
+        String title = Locale.getDefault().getLanguage().equals("zh") || info.titleEn().isBlank() ? info.titleZh() : info.titleEn();
+        return title.isBlank() ? info.id() : title;
     }
 
     /** Reads the plan off the UI thread: a large plan takes seconds, and the window must keep repainting. */
