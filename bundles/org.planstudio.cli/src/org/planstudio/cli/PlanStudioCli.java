@@ -80,6 +80,12 @@ public final class PlanStudioCli {
             case "import":
                 ImportCommand.run(rest, console, session, System.getProperty("user.name", "planstudio"));
                 break;
+            case "audit":
+                AuditCommand.run(rest, console, session);
+                break;
+            case "server":
+                ServerCommand.run(rest, console, store, env);
+                break;
             case "import-doc":
                 ImportDocCommand.run(rest, console, session, System.getProperty("user.name", "planstudio"));
                 break;

@@ -16,6 +16,7 @@ import org.planstudio.merge.Side;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.AuditEntry;
+import org.planstudio.store.AuditVerification;
 import org.planstudio.store.BaselineInfo;
 import org.planstudio.store.DeletedPlanInfo;
 import org.planstudio.store.ConflictPolicy;
@@ -276,6 +277,11 @@ public final class DerbyPlanStore implements PlanStore {
         Objects.requireNonNull(planId, "planId");
         requirePositive(limit);
         return transaction(c -> AuditLog.read(c, Optional.of(planId), limit));
+    }
+
+    @Override
+    public AuditVerification verifyAuditLog() throws StoreException {
+        return transaction(AuditChain::verify);
     }
 
     private static void requirePositive(int limit) {

@@ -38,7 +38,11 @@ public final class Schema {
     private static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "plans, revisions, baselines, audit log, registry tables", "V001__initial.sql"),
             new Migration(2, "plans can be marked deleted and restored", "V002__plan_deletion.sql"),
-            new Migration(3, "element-level storage: versioned plan element rows", "V003__element_rows.sql"));
+            new Migration(3, "element-level storage: versioned plan element rows", "V003__element_rows.sql"),
+            new Migration(4, "the audit log is a hash chain", "V004__audit_chain.sql"));
+
+    /** The first data format whose audit entries are chained (AuditChain). */
+    static final int CHAINED_AUDIT = 4;
 
     private Schema() {
     }
@@ -122,8 +126,12 @@ public final class Schema {
                 Timestamps.set(insert, 3, now);
                 insert.executeUpdate();
             }
-            AuditLog.append(connection, now, actor, AuditAction.SCHEMA_MIGRATED, null, null,
-                    "schema version " + migration.version() + ": " + migration.description());
+            String detail = "schema version " + migration.version() + ": " + migration.description();
+            if (appliedVersions(connection).contains(CHAINED_AUDIT)) {
+                AuditLog.append(connection, now, actor, AuditAction.SCHEMA_MIGRATED, null, null, detail);
+            } else {
+                AuditLog.appendUnchained(connection, now, actor, AuditAction.SCHEMA_MIGRATED, detail);
+            }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
