@@ -18,7 +18,9 @@ public enum ExitCode {
     /** An import's changes conflict with changes saved since its export; nothing was written. */
     MERGE_CONFLICT(7),
     /** {@code audit verify}: the audit log was altered or shortened after it was written. */
-    AUDIT_BROKEN(8);
+    AUDIT_BROKEN(8),
+    /** A shared database refused the change: the user's role does not allow it; nothing was changed. */
+    NOT_ALLOWED(9);
 
     private final int code;
 
