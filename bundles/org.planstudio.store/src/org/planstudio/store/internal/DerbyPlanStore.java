@@ -39,9 +39,22 @@ import org.planstudio.store.StoredPlan;
 public final class DerbyPlanStore implements PlanStore {
 
     private static final Logger LOG = Logger.getLogger(DerbyPlanStore.class.getName());
+    /** Attempts of a transaction that the database ended with a deadlock or serialization failure. */
+    private static final int RETRIES = 3;
 
     private interface Work<T> {
         T run(Connection connection) throws SQLException, StoreException, IOException;
+    }
+
+    /** A transaction the database gave up on (deadlock, serialization failure), already rolled back. */
+    private static final class RetryableException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException cause;
+
+        RetryableException(SQLException cause) {
+            super(cause);
+            this.cause = cause;
+        }
     }
 
     private final StoreConfig config;
@@ -302,19 +315,6 @@ public final class DerbyPlanStore implements PlanStore {
                 }
                 LOG.log(Level.FINE, "retrying a transaction after " + e.cause.getSQLState(), e.cause);
             }
-        }
-    }
-
-    private static final int RETRIES = 3;
-
-    /** A transaction the database gave up on (deadlock, serialization failure), already rolled back. */
-    private static final class RetryableException extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient SQLException cause;
-
-        RetryableException(SQLException cause) {
-            super(cause);
-            this.cause = cause;
         }
     }
 
