@@ -20,6 +20,7 @@ import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.model.text.Texts;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.StoreException;
+import org.planstudio.store.internal.Schema;
 import org.planstudio.team.ServerAdmin;
 import org.planstudio.team.ServerStatus;
 import org.planstudio.team.TeamException;
@@ -137,7 +138,7 @@ class RolesTest {
 
         asChief.grant(editor, TeamRole.VIEWER, Optional.empty());
         ServerStatus status = admin.status();
-        assertEquals(Optional.of(3), status.dataFormat());
+        assertEquals(Optional.of(Schema.latestVersion()), status.dataFormat());
         assertEquals(1, status.plans());
         assertEquals(List.of(new ServerStatus.Member(chief, TeamRole.ADMIN, Optional.empty()),
                 new ServerStatus.Member(editor, TeamRole.VIEWER, Optional.empty()),
