@@ -3,6 +3,7 @@ package org.planstudio.model.check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,29 @@ public final class PlanValidator {
         Objects.requireNonNull(plan, "plan");
         PlanValidator validator = new PlanValidator(PlanLimits.MAX_PROBLEMS, true);
         validator.run(plan);
+        return List.copyOf(validator.problems);
+    }
+
+    /**
+     * {@link #storable(Plan)} for some elements of the plan only, each with the objects it holds
+     * that are not identified elements (texts, translations, values): what a save that writes
+     * just these elements must check.
+     */
+    public static List<PlanProblem> storable(Plan plan, Collection<? extends EObject> elements) {
+        Objects.requireNonNull(plan, "plan");
+        PlanValidator validator = new PlanValidator(PlanLimits.MAX_PROBLEMS, true);
+        Map<String, EObject> ids = new HashMap<>();
+        for (EObject element : elements) {
+            validator.check(plan, element, ids);
+            for (TreeIterator<EObject> contents = element.eAllContents(); contents.hasNext() && !validator.full();) {
+                EObject content = contents.next();
+                if (content instanceof Identified) {
+                    contents.prune();
+                } else {
+                    validator.check(plan, content, ids);
+                }
+            }
+        }
         return List.copyOf(validator.problems);
     }
 

@@ -61,6 +61,7 @@ public final class DerbyPlanStore implements PlanStore {
     private final Database database;
     private SaveHook saveHook = SaveHook.NONE;
     private boolean closed;
+    private long incrementalSaves;
 
     private DerbyPlanStore(StoreConfig config, Database database) {
         this.config = config;
@@ -156,13 +157,31 @@ public final class DerbyPlanStore implements PlanStore {
             Optional<Integer> latest = new Revisions(c).latest(planId);
             return latest.isEmpty() ? Optional.empty() : Optional.of(RevisionLoader.read(c, planId, latest.get()));
         });
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get().assemble());
+        return rows.isEmpty() ? Optional.empty() : Optional.of(tracked(rows.get()));
     }
 
     @Override
     public StoredPlan load(String planId, int revision) throws StoreException {
+        return tracked(read(planId, revision));
+    }
+
+    /** A revision for the store's own use (merges, exports): no change tracker, which would only cost. */
+    StoredPlan loadUntracked(String planId, int revision) throws StoreException {
+        return read(planId, revision).assemble();
+    }
+
+    private RevisionLoader.Rows read(String planId, int revision) throws StoreException {
         Objects.requireNonNull(planId, "planId");
-        return transaction(c -> RevisionLoader.read(c, planId, revision)).assemble();
+        return transaction(c -> RevisionLoader.read(c, planId, revision));
+    }
+
+    // A plan handed out is watched from now on, so that saving it writes only what changed in it.
+    private StoredPlan tracked(RevisionLoader.Rows rows) throws StoreException {
+        StoredPlan stored = rows.assemble();
+        if (rows.open().isPresent()) {
+            ChangeTracker.attach(stored.plan(), this, stored.revision().revision(), rows.open().get());
+        }
+        return stored;
     }
 
     @Override
@@ -172,7 +191,11 @@ public final class DerbyPlanStore implements PlanStore {
         return saveAudited(plan, expectedBaseRevision, author, message, action, message);
     }
 
-    /** The strict save, with the audit entry's action and detail chosen by the caller (merges, imports). */
+    /**
+     * The strict save, with the audit entry's action and detail chosen by the caller (merges, imports).
+     * A plan this store handed out (and tracks) is saved from its changes alone when they can be
+     * told exactly; otherwise, and for any other plan, from the whole plan.
+     */
     int saveAudited(Plan plan, int expectedBaseRevision, String author, String message, AuditAction action,
             String detail) throws StoreException {
         Objects.requireNonNull(plan, "plan");
@@ -182,9 +205,50 @@ public final class DerbyPlanStore implements PlanStore {
             throw new IllegalArgumentException("expectedBaseRevision < 0: " + expectedBaseRevision);
         }
         requireOpen();
+        Optional<ChangeTracker> tracker = ChangeTracker.of(plan, this);
+        if (tracker.isEmpty()) {
+            SplitPlan split = PlanSplitter.split(plan);
+            return transaction(c -> new RevisionSaver(c, saveHook).save(split, expectedBaseRevision, author, message,
+                    action, detail)).revision();
+        }
+        // Held through the save: marks made meanwhile (from another thread) wait, and are kept.
+        synchronized (tracker.get()) {
+            return saveTracked(tracker.get(), plan, expectedBaseRevision, author, message, action, detail);
+        }
+    }
+
+    private int saveTracked(ChangeTracker tracker, Plan plan, int base, String author, String message,
+            AuditAction action, String detail) throws StoreException {
+        Optional<ChangedRows.Delta> delta = tracker.changes(base).flatMap(changes -> ChangedRows.of(plan, changes));
+        if (delta.isPresent()) {
+            RevisionSaver.Saved saved = transaction(c -> new RevisionSaver(c, saveHook).saveChanges(delta.get(), base,
+                    author, message, action, detail));
+            try {
+                tracker.applied(saved.revision(), delta.get(), saved.keys());
+                incrementalSaves++;
+            } catch (RuntimeException e) {
+                // The revision is committed; only the tracker is in doubt, and a full save mends it.
+                tracker.invalidate(saved.revision());
+                LOG.log(Level.WARNING, "Change tracking of plan " + plan.getId() + " reset", e);
+            }
+            return saved.revision();
+        }
+        long upTo = tracker.mark();
         SplitPlan split = PlanSplitter.split(plan);
-        return transaction(c -> new RevisionSaver(c, saveHook).save(split, expectedBaseRevision, author, message,
+        RevisionSaver.Saved saved = transaction(c -> new RevisionSaver(c, saveHook).save(split, base, author, message,
                 action, detail));
+        if (split.xmi().isPresent()) {
+            tracker.invalidate(saved.revision());
+        } else {
+            tracker.rebased(saved.revision(),
+                    OpenRows.of(split, saved.elements(), saved.registry().items(), saved.registry().links()), upTo);
+        }
+        return saved.revision();
+    }
+
+    /** How many saves wrote from a plan's tracked changes alone (for tests and benchmarks). */
+    public synchronized long incrementalSaves() {
+        return incrementalSaves;
     }
 
     @Override
@@ -275,8 +339,8 @@ public final class DerbyPlanStore implements PlanStore {
     @Override
     public void exportRevision(String planId, int revision, Path file) throws StoreException {
         Objects.requireNonNull(file, "file");
-        PlanXmi.writeFile(PlanProvenance.stamp(PlanXmi.toBytes(load(planId, revision).plan()), planId, revision),
-                file);
+        PlanXmi.writeFile(PlanProvenance.stamp(PlanXmi.toBytes(loadUntracked(planId, revision).plan()), planId,
+                revision), file);
     }
 
     @Override

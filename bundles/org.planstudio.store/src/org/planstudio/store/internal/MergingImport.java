@@ -52,7 +52,7 @@ final class MergingImport {
             return plain(id, Outcome.REPLACED, store.saveAudited(plan, latest, author, message,
                     AuditAction.PLAN_IMPORTED, detail + " (no base revision in the file: replaced the plan)"), fileBase);
         }
-        StoredPlan baseRevision = store.load(id, fileBase);
+        StoredPlan baseRevision = store.loadUntracked(id, fileBase);
         if (!PlanProvenance.digest(baseRevision.plan()).equals(base.get().digest())) {
             // This database's revision is not the one the file was made from (another database's export):
             // merging against it would read its differences as edits, so the file replaces the plan as before.

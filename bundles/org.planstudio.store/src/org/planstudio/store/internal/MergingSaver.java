@@ -47,8 +47,8 @@ final class MergingSaver {
                     return new SaveResult(Optional.of(info(mine.getId(), saved)), baseRevision, Optional.empty(),
                             List.of(), List.of());
                 }
-                StoredPlan base = store.load(mine.getId(), baseRevision);
-                StoredPlan theirs = store.load(mine.getId(), latest);
+                StoredPlan base = store.loadUntracked(mine.getId(), baseRevision);
+                StoredPlan theirs = store.loadUntracked(mine.getId(), latest);
                 MergeResult merge = PlanMerge.merge(base.plan(), mine, theirs.plan(), Locale.getDefault());
                 Optional<Map<String, Side>> settled = settle(merge.conflicts(), choices, policy);
                 if (settled.isEmpty()) {

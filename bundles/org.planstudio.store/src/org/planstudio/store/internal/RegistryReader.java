@@ -27,6 +27,8 @@ final class RegistryReader {
     private final Connection connection;
     private final String planId;
     private final int revision;
+    private final Map<String, OpenRow> openItems = new HashMap<>();
+    private final Map<String, OpenRow> openLinks = new HashMap<>();
 
     RegistryReader(Connection connection, String planId, int revision) {
         this.connection = connection;
@@ -54,8 +56,10 @@ final class RegistryReader {
                         rows.getString("CREDIT_CODE"), rows.getString("AFFILIATION"),
                         texts.getOrDefault(key, Map.of()), countries.getOrDefault(key, List.of()),
                         participants.getOrDefault(key, List.of()), attributes.getOrDefault(key, List.of()));
-                check(rows.getString("CONTENT_SHA256"), row.sha256(), "item " + row.id());
+                String sha256 = rows.getString("CONTENT_SHA256");
+                check(sha256, row.sha256(), "item " + row.id());
                 items.add(row);
+                openItems.put(row.id(), OpenRow.of(new RowVersion(key, sha256), row.position(), null, null));
             }
         }
         return items;
@@ -73,11 +77,22 @@ final class RegistryReader {
                         rows.getString("SOURCE_ID"), rows.getString("TARGET_ID"), rows.getBoolean("SUSPECT"),
                         rows.getInt("POSITION"),
                         Optional.ofNullable(texts.getOrDefault(key, Map.of()).get(LinkRow.RATIONALE)));
-                check(rows.getString("CONTENT_SHA256"), row.sha256(), "link " + row.id());
+                String sha256 = rows.getString("CONTENT_SHA256");
+                check(sha256, row.sha256(), "link " + row.id());
                 links.add(row);
+                openLinks.put(row.id(), OpenRow.of(new RowVersion(key, sha256), row.position(), null, null));
             }
         }
         return links;
+    }
+
+    /** Keys, fingerprints and positions of the items read so far, by id. */
+    Map<String, OpenRow> openItems() {
+        return openItems;
+    }
+
+    Map<String, OpenRow> openLinks() {
+        return openLinks;
     }
 
     private void check(String stored, String actual, String what) throws StoreException {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,6 @@ import java.util.Map;
  */
 final class RegistryWriter {
 
-    private record Current(long key, String sha256) {
-    }
-
     private final Connection connection;
     private final String planId;
     private final int revision;
@@ -31,14 +29,54 @@ final class RegistryWriter {
         this.revision = revision;
     }
 
-    void write(List<ItemRow> items, List<LinkRow> links) throws SQLException {
-        writeItems(items);
-        writeLinks(links);
+    /** The open registry rows after a write, by id. */
+    record Written(Map<String, RowVersion> items, Map<String, RowVersion> links) {
     }
 
-    private void writeItems(List<ItemRow> items) throws SQLException {
-        Map<String, Current> open = open("REGISTRY_ITEM", "ITEM_ID", "ITEM_KEY");
+    Written write(List<ItemRow> items, List<LinkRow> links) throws SQLException {
+        return new Written(writeItems(items), writeLinks(links));
+    }
+
+    private Map<String, RowVersion> writeItems(List<ItemRow> items) throws SQLException {
+        Map<String, RowVersion> open = open("REGISTRY_ITEM", "ITEM_ID", "ITEM_KEY");
+        Map<String, RowVersion> after = new HashMap<>(OpenRows.capacity(items));
         List<Long> superseded = new ArrayList<>();
+        List<ItemRow> changed = new ArrayList<>();
+        List<String> fingerprints = new ArrayList<>();
+        for (ItemRow row : items) {
+            String sha256 = row.sha256();
+            RowVersion current = open.remove(row.id());
+            if (current != null && current.sha256().equals(sha256)) {
+                after.put(row.id(), current);
+                continue;
+            }
+            if (current != null) {
+                superseded.add(current.key());
+            }
+            changed.add(row);
+            fingerprints.add(sha256);
+        }
+        open.values().forEach(removed -> superseded.add(removed.key()));
+        Map<String, Long> keys = writeItemChanges(changed, fingerprints, superseded);
+        for (int i = 0; i < changed.size(); i++) {
+            String id = changed.get(i).id();
+            after.put(id, new RowVersion(keys.get(id), fingerprints.get(i)));
+        }
+        return after;
+    }
+
+    /**
+     * Inserts {@code changed} (fingerprints in the same order) and closes {@code superseded}.
+     *
+     * @return the keys of the inserted rows, by item id
+     */
+    Map<String, Long> writeItemChanges(List<ItemRow> changed, List<String> fingerprints, Collection<Long> superseded)
+            throws SQLException {
+        if (changed.isEmpty()) {
+            close("REGISTRY_ITEM", "ITEM_KEY", superseded);
+            return Map.of();
+        }
+        Map<String, Long> inserted = new HashMap<>();
         try (PreparedStatement item = connection.prepareStatement("INSERT INTO REGISTRY_ITEM (ITEM_KEY, PLAN_ID,"
                 + " ITEM_ID, KIND, POSITION, FROM_REVISION, CONTENT_SHA256, ITEM_TYPE, STATUS, HOST_ORGANIZATION_ID,"
                 + " START_DATE, END_DATE, BUDGET, CREDIT_CODE, AFFILIATION)"
@@ -51,16 +89,11 @@ final class RegistryWriter {
                         "INSERT INTO REGISTRY_ATTRIBUTE (ITEM_KEY, SEQ, ATTR_KEY, ATTR_VALUE) VALUES (?, ?, ?, ?)");
                 TextTable texts = new TextTable(connection);
                 Keys keys = new Keys(connection)) {
-            for (ItemRow row : items) {
-                String sha256 = row.sha256();
-                Current current = open.remove(row.id());
-                if (current != null && current.sha256().equals(sha256)) {
-                    continue;
-                }
-                if (current != null) {
-                    superseded.add(current.key());
-                }
+            for (int i = 0; i < changed.size(); i++) {
+                ItemRow row = changed.get(i);
+                String sha256 = fingerprints.get(i);
                 long key = keys.next();
+                inserted.put(row.id(), key);
                 item.setLong(1, key);
                 item.setString(2, planId);
                 item.setString(3, row.id());
@@ -97,8 +130,8 @@ final class RegistryWriter {
             attribute.executeBatch();
             texts.flush();
         }
-        open.values().forEach(removed -> superseded.add(removed.key()));
         close("REGISTRY_ITEM", "ITEM_KEY", superseded);
+        return inserted;
     }
 
     private static void addIds(PreparedStatement insert, long key, List<String> ids) throws SQLException {
@@ -111,24 +144,52 @@ final class RegistryWriter {
         }
     }
 
-    private void writeLinks(List<LinkRow> links) throws SQLException {
-        Map<String, Current> open = open("REGISTRY_LINK", "LINK_ID", "LINK_KEY");
+    private Map<String, RowVersion> writeLinks(List<LinkRow> links) throws SQLException {
+        Map<String, RowVersion> open = open("REGISTRY_LINK", "LINK_ID", "LINK_KEY");
+        Map<String, RowVersion> after = new HashMap<>(OpenRows.capacity(links));
         List<Long> superseded = new ArrayList<>();
+        List<LinkRow> changed = new ArrayList<>();
+        List<String> fingerprints = new ArrayList<>();
+        for (LinkRow row : links) {
+            String sha256 = row.sha256();
+            RowVersion current = open.remove(row.id());
+            if (current != null && current.sha256().equals(sha256)) {
+                after.put(row.id(), current);
+                continue;
+            }
+            if (current != null) {
+                superseded.add(current.key());
+            }
+            changed.add(row);
+            fingerprints.add(sha256);
+        }
+        open.values().forEach(removed -> superseded.add(removed.key()));
+        Map<String, Long> keys = writeLinkChanges(changed, fingerprints, superseded);
+        for (int i = 0; i < changed.size(); i++) {
+            String id = changed.get(i).id();
+            after.put(id, new RowVersion(keys.get(id), fingerprints.get(i)));
+        }
+        return after;
+    }
+
+    /** As {@link #writeItemChanges}, for registry links. */
+    Map<String, Long> writeLinkChanges(List<LinkRow> changed, List<String> fingerprints, Collection<Long> superseded)
+            throws SQLException {
+        if (changed.isEmpty()) {
+            close("REGISTRY_LINK", "LINK_KEY", superseded);
+            return Map.of();
+        }
+        Map<String, Long> inserted = new HashMap<>();
         try (PreparedStatement link = connection.prepareStatement("INSERT INTO REGISTRY_LINK (LINK_KEY, PLAN_ID,"
                 + " LINK_ID, KIND, SOURCE_ID, TARGET_ID, SUSPECT, POSITION, FROM_REVISION, CONTENT_SHA256)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 TextTable texts = new TextTable(connection);
                 Keys keys = new Keys(connection)) {
-            for (LinkRow row : links) {
-                String sha256 = row.sha256();
-                Current current = open.remove(row.id());
-                if (current != null && current.sha256().equals(sha256)) {
-                    continue;
-                }
-                if (current != null) {
-                    superseded.add(current.key());
-                }
+            for (int i = 0; i < changed.size(); i++) {
+                LinkRow row = changed.get(i);
+                String sha256 = fingerprints.get(i);
                 long key = keys.next();
+                inserted.put(row.id(), key);
                 link.setLong(1, key);
                 link.setString(2, planId);
                 link.setString(3, row.id());
@@ -147,18 +208,18 @@ final class RegistryWriter {
             link.executeBatch();
             texts.flush();
         }
-        open.values().forEach(removed -> superseded.add(removed.key()));
         close("REGISTRY_LINK", "LINK_KEY", superseded);
+        return inserted;
     }
 
-    private Map<String, Current> open(String table, String idColumn, String keyColumn) throws SQLException {
-        Map<String, Current> open = new HashMap<>();
+    private Map<String, RowVersion> open(String table, String idColumn, String keyColumn) throws SQLException {
+        Map<String, RowVersion> open = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + idColumn + ", " + keyColumn
                 + ", CONTENT_SHA256 FROM " + table + " WHERE PLAN_ID = ? AND TO_REVISION IS NULL")) {
             query.setString(1, planId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    open.put(rows.getString(1), new Current(rows.getLong(2), rows.getString(3)));
+                    open.put(rows.getString(1), new RowVersion(rows.getLong(2), rows.getString(3)));
                 }
             }
         }
@@ -166,7 +227,10 @@ final class RegistryWriter {
     }
 
     /** Ends the validity of rows that this revision changed or removed. */
-    private void close(String table, String keyColumn, List<Long> keys) throws SQLException {
+    private void close(String table, String keyColumn, Collection<Long> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE " + table + " SET TO_REVISION = ? WHERE " + keyColumn + " = ?")) {
             for (long key : keys) {

@@ -3,7 +3,9 @@ package org.planstudio.store.internal;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.planstudio.model.plan.Plan;
@@ -18,8 +20,9 @@ import org.planstudio.store.StoredPlan;
  */
 final class RevisionLoader {
 
+    /** {@code open}: the rows' keys and places, for a revision stored as element rows. */
     record Rows(RevisionInfo info, Optional<byte[]> xmi, List<ElementRow> elements, List<ItemRow> items,
-            List<LinkRow> links) {
+            List<LinkRow> links, Optional<OpenRows> open) {
 
         StoredPlan assemble() throws StoreException {
             Plan plan = xmi.isPresent()
@@ -42,9 +45,14 @@ final class RevisionLoader {
             throw new StoreException(Reason.DATABASE, "corruptStoredRevision", planId, revision,
                     "XMI content does not match its fingerprint");
         }
+        Map<String, OpenRow> openElements = new HashMap<>();
         List<ElementRow> elements = content.xmi().isPresent() ? List.of()
-                : new ElementTable(connection, planId).read(revision);
+                : new ElementTable(connection, planId).read(revision, openElements);
         RegistryReader registry = new RegistryReader(connection, planId, revision);
-        return new Rows(info, content.xmi(), elements, registry.items(), registry.links());
+        List<ItemRow> items = registry.items();
+        List<LinkRow> links = registry.links();
+        Optional<OpenRows> open = content.xmi().isPresent() ? Optional.empty()
+                : Optional.of(new OpenRows(openElements, registry.openItems(), registry.openLinks()));
+        return new Rows(info, content.xmi(), elements, items, links, open);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 
 import org.planstudio.store.AuditAction;
@@ -17,7 +18,8 @@ import org.planstudio.store.StoreException.Reason;
 /**
  * Writes one revision inside the caller's transaction: takes the plan's optimistic lock (its
  * base must still be the latest revision), then the element rows (or XMI), the registry rows and
- * the audit entry.
+ * the audit entry; from a whole split plan ({@link #save}) or from the rows that changed
+ * ({@link #saveChanges}), in the same order and with the same hooks.
  */
 final class RevisionSaver {
 
@@ -33,25 +35,59 @@ final class RevisionSaver {
         this.hook = hook;
     }
 
-    int save(SplitPlan split, int base, String author, String message, AuditAction action, String detail)
+    /**
+     * A revision written. A full save gives the rows open after it ({@code elements}, {@code registry});
+     * a save of changes the keys of the rows it inserted ({@code keys}).
+     */
+    record Saved(int revision, Map<String, RowVersion> elements, RegistryWriter.Written registry, Keys keys) {
+    }
+
+    /** Keys of the rows a delta inserted, by id. */
+    record Keys(Map<String, Long> elements, Map<String, Long> items, Map<String, Long> links) {
+    }
+
+    Saved save(SplitPlan split, int base, String author, String message, AuditAction action, String detail)
             throws SQLException, StoreException {
         Revisions revisions = new Revisions(connection);
         String planId = split.planId();
         Instant now = Timestamps.now();
-        lock(revisions, split, base, now);
+        lock(revisions, planId, split.titleZh(), split.titleEn(), base, now);
         int revision = base + 1;
         hook.writing(planId, revision);
         revisions.insertRevision(planId, revision, now, author, message, split.xmi());
-        new ElementTable(connection, planId).write(revision, split.elements());
-        new RegistryWriter(connection, planId, revision).write(split.items(), split.links());
+        Map<String, RowVersion> elements = new ElementTable(connection, planId).write(revision, split.elements());
+        RegistryWriter.Written registry = new RegistryWriter(connection, planId, revision).write(split.items(),
+                split.links());
         AuditLog.append(connection, now, author, action, planId, revision, detail);
         hook.beforeCommit(planId, revision);
-        return revision;
+        return new Saved(revision, elements, registry, new Keys(Map.of(), Map.of(), Map.of()));
     }
 
-    private static void lock(Revisions revisions, SplitPlan split, int base, Instant now)
-            throws SQLException, StoreException {
-        String planId = split.planId();
+    /** Writes a revision from the rows that changed (the caller's tracker knows the rest are open already). */
+    Saved saveChanges(ChangedRows.Delta delta, int base, String author, String message, AuditAction action,
+            String detail) throws SQLException, StoreException {
+        Revisions revisions = new Revisions(connection);
+        String planId = delta.planId();
+        Instant now = Timestamps.now();
+        lock(revisions, planId, delta.titleZh(), delta.titleEn(), base, now);
+        int revision = base + 1;
+        hook.writing(planId, revision);
+        revisions.insertRevision(planId, revision, now, author, message, Optional.empty());
+        Map<String, Long> elements = new ElementTable(connection, planId).writeChanges(revision,
+                delta.elements().rows(), delta.elements().fingerprints(), delta.elements().closed());
+        RegistryWriter registry = new RegistryWriter(connection, planId, revision);
+        Map<String, Long> items = registry.writeItemChanges(delta.items().rows(), delta.items().fingerprints(),
+                delta.items().closed());
+        Map<String, Long> links = registry.writeLinkChanges(delta.links().rows(), delta.links().fingerprints(),
+                delta.links().closed());
+        AuditLog.append(connection, now, author, action, planId, revision, detail);
+        hook.beforeCommit(planId, revision);
+        return new Saved(revision, Map.of(), new RegistryWriter.Written(Map.of(), Map.of()),
+                new Keys(elements, items, links));
+    }
+
+    private static void lock(Revisions revisions, String planId, String titleZh, String titleEn, int base,
+            Instant now) throws SQLException, StoreException {
         Optional<DeletedPlanInfo> deleted = revisions.deletedPlans(Optional.of(planId)).stream().findFirst();
         if (deleted.isPresent()) {
             // A deleted plan keeps its id: a new plan (or an import) must not silently extend its history.
@@ -63,7 +99,7 @@ final class RevisionSaver {
                 throw conflict(revisions, planId, base);
             }
             try {
-                revisions.createPlan(planId, split.titleZh(), split.titleEn(), now);
+                revisions.createPlan(planId, titleZh, titleEn, now);
             } catch (SQLException e) {
                 // Another store in this JVM created the plan between our check and our insert.
                 if (DUPLICATE_KEY.equals(e.getSQLState())) {
@@ -71,7 +107,7 @@ final class RevisionSaver {
                 }
                 throw e;
             }
-        } else if (!revisions.advance(planId, base, split.titleZh(), split.titleEn(), now)) {
+        } else if (!revisions.advance(planId, base, titleZh, titleEn, now)) {
             Optional<Integer> latest = revisions.latest(planId);
             if (latest.isEmpty() || latest.get() < base) {
                 throw revisions.notFound(planId, base);

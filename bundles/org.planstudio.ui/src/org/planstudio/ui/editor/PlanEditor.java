@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -49,12 +50,10 @@ import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.TraceLink;
 import org.planstudio.model.text.Texts;
 import org.planstudio.store.ConcurrentSaveException;
-import org.planstudio.store.PlanInfo;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.store.SaveResult;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoredPlan;
-import org.planstudio.trace.BaselineImpact;
 import org.planstudio.trace.ChangeImpact;
 import org.planstudio.ui.app.PlanStudioPerspective;
 import org.planstudio.ui.compare.ConflictDialog;
@@ -118,8 +117,10 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     private void loadStored(IEditorSite site, PlanEditorInput planInput) throws PartInitException {
         StoredPlan stored;
         try {
-            stored = StoreAccess.store().loadLatest(planInput.planId()).orElseThrow(() -> new PartInitException(
-                    NLS.bind(Messages.Editor_planMissing, planInput.getName(), planInput.planId())));
+            Optional<StoredPlan> loaded = planInput.takeLoaded();
+            stored = loaded.isPresent() ? loaded.get() : StoreAccess.store().loadLatest(planInput.planId())
+                    .orElseThrow(() -> new PartInitException(
+                            NLS.bind(Messages.Editor_planMissing, planInput.getName(), planInput.planId())));
         } catch (StoreException e) {
             throw new PartInitException(e.getMessage(), e);
         }
@@ -247,13 +248,6 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         if (saving) {
             return;
         }
-        try {
-            markSuspectLinks();
-        } catch (StoreException e) {
-            monitor.setCanceled(true);
-            showSaveError(Messages.Editor_saveFailed, e);
-            return;
-        }
         startSave(Map.of());
         Display display = getSite().getShell().getDisplay();
         while (saving) {
@@ -315,6 +309,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
             // The newer edits were not in the merge: keep them and the old base, so the next save merges again.
             return;
         }
+        markSaved(outcome.marked());
         boolean first = baseRevision == 0;
         baseRevision = saved.revision();
         if (first) {
@@ -328,27 +323,46 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         writeJournal();
         firePropertyChange(PROP_DIRTY);
         updateTitle();
-        if (result.merged()) {
+        if (result.merged() && outcome.merged().isPresent()) {
             // After doSave has returned: the workbench may be closing this editor right now.
+            SaveJob.Merged merged = outcome.merged().get();
             getSite().getShell().getDisplay().asyncExec(() -> {
                 if (!disposed) {
-                    reopenMerged(result, saved);
+                    reopenMerged(result, saved, merged);
                 }
             });
         }
     }
 
-    /** Shows the merged revision: the editor is reopened on it (undo history starts afresh). */
-    private void reopenMerged(SaveResult result, RevisionInfo saved) {
+    /**
+     * The save marked these links (by id) suspect in its snapshot; the same marks go on this
+     * editor's plan as one undoable step, which the save point then includes.
+     */
+    private void markSaved(List<String> linkIds) {
+        if (linkIds.isEmpty()) {
+            return;
+        }
+        Set<String> ids = Set.copyOf(linkIds);
+        List<TraceLink> links = plan.getTraceLinks().stream()
+                .filter(link -> !link.isSuspect() && link.getId() != null && ids.contains(link.getId())).toList();
+        if (!links.isEmpty()) {
+            commandStack.execute(ChangeImpact.apply(links));
+        }
+    }
+
+    /**
+     * Shows the merged revision: the editor is reopened on it (undo history starts afresh). The
+     * save job read the revision already, so that no database work happens here.
+     */
+    private void reopenMerged(SaveResult result, RevisionInfo saved, SaveJob.Merged merged) {
         IWorkbenchPage page = getSite().getPage();
         RevisionInfo theirs = result.mergedOnto().orElseThrow();
         try {
-            PlanInfo info = StoreAccess.store().planInfo(saved.planId()).orElseThrow();
             page.closeEditor(this, false);
-            PlanEditor reopened = PlanOpener.open(page, info);
+            PlanEditor reopened = PlanOpener.open(page, merged.info(), merged.stored());
             reopened.setStatus(NLS.bind(Messages.Merge_merged, new Object[] {theirs.revision(), theirs.author(),
                     saved.revision()}));
-        } catch (StoreException | PartInitException e) {
+        } catch (PartInitException e) {
             showSaveError(Messages.Editor_saveFailed, new StoreException(StoreException.Reason.DATABASE,
                     "databaseError", saved.planId(), e.getMessage()));
         }
@@ -356,19 +370,6 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     private void setStatus(String message) {
         getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
-    }
-
-    /**
-     * After a baseline, a changed task text or indicator target puts the links touching it under
-     * review: they are marked suspect as part of the save (one undoable step of its own).
-     */
-    private void markSuspectLinks() throws StoreException {
-        Optional<BaselineImpact> impact = BaselineImpact.ofEdits(StoreAccess.store(), plan, baseRevision);
-        List<TraceLink> toMark = impact.map(BaselineImpact::links).orElse(List.of()).stream()
-                .filter(link -> !link.isSuspect()).toList();
-        if (!toMark.isEmpty()) {
-            commandStack.execute(ChangeImpact.apply(toMark));
-        }
     }
 
     private void showSaveError(String title, StoreException e) {

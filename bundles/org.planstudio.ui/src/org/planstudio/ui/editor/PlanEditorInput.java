@@ -7,6 +7,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.store.StoredPlan;
 
 /**
  * A plan in the store, named by its stable id. Deliberately not persistable: the workbench would
@@ -19,9 +20,19 @@ public final class PlanEditorInput implements IEditorInput {
     private final String planId;
     private final String name;
     private final Plan unsavedPlan;
+    /** A revision read already (off the UI thread), for the editor to take instead of loading. */
+    private StoredPlan loaded;
 
     public PlanEditorInput(String planId, String name) {
         this(planId, name, null);
+    }
+
+    /** A stored plan whose revision the caller read already; the editor shows it without loading. */
+    public static PlanEditorInput loaded(StoredPlan stored, String name) {
+        Objects.requireNonNull(stored, "stored");
+        PlanEditorInput input = new PlanEditorInput(stored.revision().planId(), name, null);
+        input.loaded = stored;
+        return input;
     }
 
     private PlanEditorInput(String planId, String name, Plan unsavedPlan) {
@@ -42,6 +53,13 @@ public final class PlanEditorInput implements IEditorInput {
 
     public Optional<Plan> unsavedPlan() {
         return Optional.ofNullable(unsavedPlan);
+    }
+
+    /** The revision read already, once: an editor opened again on this input loads afresh. */
+    Optional<StoredPlan> takeLoaded() {
+        Optional<StoredPlan> taken = Optional.ofNullable(loaded);
+        loaded = null;
+        return taken;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.store.PlanInfo;
+import org.planstudio.store.StoredPlan;
 
 /** Opens plans in editors and remembers the last one, which the next start opens again. */
 public final class PlanOpener {
@@ -26,10 +27,23 @@ public final class PlanOpener {
     public static PlanEditor open(IWorkbenchPage page, PlanInfo info) throws PartInitException {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(info, "info");
-        String name = Locale.getDefault().getLanguage().equals("zh") || info.titleEn().isBlank() ? info.titleZh() : info.titleEn();
-        IEditorPart part = page.openEditor(new PlanEditorInput(info.id(), name.isBlank() ? info.id() : name), PlanEditor.ID);
+        return open(page, info, new PlanEditorInput(info.id(), name(info)));
+    }
+
+    /** Opens a revision read already (off the UI thread), so that the editor does not load it. */
+    static PlanEditor open(IWorkbenchPage page, PlanInfo info, StoredPlan stored) throws PartInitException {
+        return open(page, info, PlanEditorInput.loaded(stored, name(info)));
+    }
+
+    private static PlanEditor open(IWorkbenchPage page, PlanInfo info, PlanEditorInput input) throws PartInitException {
+        IEditorPart part = page.openEditor(input, PlanEditor.ID);
         remember(info.id());
         return (PlanEditor) part;
+    }
+
+    private static String name(PlanInfo info) {
+        String name = Locale.getDefault().getLanguage().equals("zh") || info.titleEn().isBlank() ? info.titleZh() : info.titleEn();
+        return name.isBlank() ? info.id() : name;
     }
 
     /** Opens a plan made in memory (New Plan); it is remembered once its first save stores it. */

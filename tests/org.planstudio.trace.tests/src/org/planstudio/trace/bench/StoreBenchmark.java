@@ -19,6 +19,7 @@ import org.planstudio.model.text.Texts;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoredPlan;
+import org.planstudio.store.internal.DerbyPlanStore;
 import org.planstudio.trace.synthetic.DataSetGenerator;
 
 /**
@@ -128,6 +129,10 @@ public final class StoreBenchmark {
             }
             progress("%s: save of one edit median %.1f ms (CPU %.1f ms)", size, editSave.wall().medianMs(),
                     editSave.cpu().medianMs());
+            if (store instanceof DerbyPlanStore derby) {
+                progress("%s: %d of %d edit saves written from the plan's tracked changes", size,
+                        derby.incrementalSaves(), runs);
+            }
         }
         // Store and plain read alternate, each in its own database session, so that neither
         // profits from a cache the other warmed.
