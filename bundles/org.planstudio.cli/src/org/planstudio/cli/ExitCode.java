@@ -16,7 +16,11 @@ public enum ExitCode {
     /** The database cannot be opened (another Plan Studio holds it, or it is from a newer version). */
     DATABASE_UNAVAILABLE(6),
     /** An import's changes conflict with changes saved since its export; nothing was written. */
-    MERGE_CONFLICT(7);
+    MERGE_CONFLICT(7),
+    /** {@code audit verify}: the audit log was altered or shortened after it was written. */
+    AUDIT_BROKEN(8),
+    /** A shared database refused the change: the user's role does not allow it; nothing was changed. */
+    NOT_ALLOWED(9);
 
     private final int code;
 

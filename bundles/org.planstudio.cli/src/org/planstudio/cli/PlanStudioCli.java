@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.planstudio.model.text.PlanClock;
@@ -22,9 +23,17 @@ public final class PlanStudioCli {
     private final Supplier<StoreConfig> store;
     private final Locale locale;
     private final Supplier<LocalDate> today;
+    private final Function<String, String> env;
 
     public PlanStudioCli(PrintStream out, PrintStream err, Supplier<StoreConfig> store, Locale locale,
             Supplier<LocalDate> today) {
+        this(out, err, store, locale, today, System::getenv);
+    }
+
+    /** {@code env} reads environment variables (the server password, {@code PLANSTUDIO_DB_PASSWORD}). */
+    public PlanStudioCli(PrintStream out, PrintStream err, Supplier<StoreConfig> store, Locale locale,
+            Supplier<LocalDate> today, Function<String, String> env) {
+        this.env = Objects.requireNonNull(env, "env");
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.store = Objects.requireNonNull(store, "store");
@@ -42,7 +51,17 @@ public final class PlanStudioCli {
         Objects.requireNonNull(args, "args");
         CliTexts texts = new CliTexts(locale);
         Console console = new Console(out, err, texts);
-        List<String> argv = Arrays.asList(args);
+        List<String> argv;
+        Supplier<StoreConfig> store;
+        try {
+            DatabaseOption.Parsed parsed = DatabaseOption.parse(Arrays.asList(args), this.store, env, texts);
+            argv = parsed.rest();
+            store = parsed.config();
+        } catch (CliException e) {
+            console.error(e.getMessage());
+            err.println(texts.get("usage.hint"));
+            return e.exitCode();
+        }
         if (argv.isEmpty()) {
             console.error(texts.get("usage.noCommand"));
             console.usage();
@@ -60,6 +79,12 @@ public final class PlanStudioCli {
                 break;
             case "import":
                 ImportCommand.run(rest, console, session, System.getProperty("user.name", "planstudio"));
+                break;
+            case "audit":
+                AuditCommand.run(rest, console, session);
+                break;
+            case "server":
+                ServerCommand.run(rest, console, store, env);
                 break;
             case "import-doc":
                 ImportDocCommand.run(rest, console, session, System.getProperty("user.name", "planstudio"));

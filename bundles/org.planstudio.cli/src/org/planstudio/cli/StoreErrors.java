@@ -18,9 +18,12 @@ final class StoreErrors {
             return new CliException(ExitCode.CORRUPT_INPUT, message, e);
         case IO:
             return new CliException(ExitCode.OUTPUT_NOT_WRITABLE, message, e);
+        case PERMISSION_DENIED:
+            return new CliException(ExitCode.NOT_ALLOWED, message, e);
         case DATABASE_LOCKED:
         case NEWER_SCHEMA:
         case CLOSED:
+        case AUTHENTICATION:
             return new CliException(ExitCode.DATABASE_UNAVAILABLE, message, e);
         case DATABASE:
             return new CliException(databaseCode(e.messageKey()), message, e);

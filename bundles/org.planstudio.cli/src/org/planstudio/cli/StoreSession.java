@@ -22,12 +22,17 @@ final class StoreSession implements AutoCloseable {
 
     PlanStore store() throws CliException {
         if (store == null) {
-            StoreConfig wanted = config.get();
+            StoreConfig wanted;
+            try {
+                wanted = config.get();
+            } catch (DatabaseOption.MissingPassword e) {
+                throw new CliException(ExitCode.DATABASE_UNAVAILABLE, e.getMessage(), e);
+            }
             try {
                 store = PlanStore.open(wanted);
             } catch (StoreException e) {
                 throw new CliException(ExitCode.DATABASE_UNAVAILABLE,
-                        texts.get("error.database", wanted.databaseFolder(), e.message(texts.locale())), e);
+                        texts.get("error.database", wanted.location(), e.message(texts.locale())), e);
             }
         }
         return store;

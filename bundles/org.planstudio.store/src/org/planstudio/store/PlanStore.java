@@ -115,6 +115,9 @@ public interface PlanStore extends AutoCloseable {
     /** The newest {@code limit} audit entries about one plan, newest first. */
     List<AuditEntry> auditLog(String planId, int limit) throws StoreException;
 
+    /** Checks the audit log's hash chain: whether any entry was altered or removed after it was written. */
+    AuditVerification verifyAuditLog() throws StoreException;
+
     @Override
     void close() throws StoreException;
 }

@@ -32,7 +32,11 @@ public class StoreException extends Exception {
         IO,
         /** Any other database failure. */
         DATABASE,
-        CLOSED
+        CLOSED,
+        /** The database server refused the user name or password. */
+        AUTHENTICATION,
+        /** The database refused a change the user's role does not allow. */
+        PERMISSION_DENIED
     }
 
     private final Reason reason;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +15,10 @@ import java.util.OptionalInt;
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.AuditEntry;
 
-/** The AUDIT_LOG table. Appends run inside the caller's transaction, so a change and its record commit together. */
+/**
+ * The AUDIT_LOG table. Appends run inside the caller's transaction, so a change and its record
+ * commit together; from data format 4 on every entry is chained (AuditChain).
+ */
 final class AuditLog {
 
     private static final int DETAIL_LENGTH = 4000;
@@ -22,12 +26,30 @@ final class AuditLog {
     private AuditLog() {
     }
 
+    /** Appends a chained entry ({@link AuditChain}); waits for other writers' entries to commit first. */
     static void append(Connection connection, Instant at, String actor, AuditAction action, String planId,
             Integer revision, String detail) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO AUDIT_LOG (LOGGED_AT, ACTOR, ACTION, PLAN_ID, REVISION, DETAIL) VALUES (?, ?, ?, ?, ?, ?)")) {
+        Optional<String> previous = AuditChain.lockHead(connection);
+        String storedActor = Columns.fit(actor, 255);
+        String storedDetail = Columns.fit(detail, DETAIL_LENGTH);
+        String hash = AuditChain.hash(previous, at, storedActor, action.name(), planId, revision, storedDetail);
+        long id = insert(connection, at, storedActor, action, planId, revision, storedDetail, hash);
+        AuditChain.moveHead(connection, id, hash);
+    }
+
+    /** An entry of the migrations before the chain exists (data formats 1 to 3). */
+    static void appendUnchained(Connection connection, Instant at, String actor, AuditAction action, String detail)
+            throws SQLException {
+        insert(connection, at, Columns.fit(actor, 255), action, null, null, Columns.fit(detail, DETAIL_LENGTH), null);
+    }
+
+    private static long insert(Connection connection, Instant at, String actor, AuditAction action, String planId,
+            Integer revision, String detail, String hash) throws SQLException {
+        String columns = "LOGGED_AT, ACTOR, ACTION, PLAN_ID, REVISION, DETAIL" + (hash == null ? "" : ", ENTRY_HASH");
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT_LOG (" + columns
+                + ") VALUES (?, ?, ?, ?, ?, ?" + (hash == null ? "" : ", ?") + ")", Statement.RETURN_GENERATED_KEYS)) {
             Timestamps.set(insert, 1, at);
-            insert.setString(2, Columns.fit(actor, 255));
+            insert.setString(2, actor);
             insert.setString(3, action.name());
             insert.setString(4, planId);
             if (revision == null) {
@@ -35,8 +57,17 @@ final class AuditLog {
             } else {
                 insert.setInt(5, revision);
             }
-            insert.setString(6, Columns.fit(detail, DETAIL_LENGTH));
+            insert.setString(6, detail);
+            if (hash != null) {
+                insert.setString(7, hash);
+            }
             insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no ENTRY_ID for the new audit entry");
+                }
+                return keys.getLong(1);
+            }
         }
     }
 

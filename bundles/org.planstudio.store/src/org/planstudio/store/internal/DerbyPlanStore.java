@@ -16,6 +16,7 @@ import org.planstudio.merge.Side;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.AuditEntry;
+import org.planstudio.store.AuditVerification;
 import org.planstudio.store.BaselineInfo;
 import org.planstudio.store.DeletedPlanInfo;
 import org.planstudio.store.ConflictPolicy;
@@ -30,15 +31,30 @@ import org.planstudio.store.StoreException.Reason;
 import org.planstudio.store.StoredPlan;
 
 /**
- * The Derby implementation of {@link PlanStore}. One connection, used under this object's lock;
- * every operation is one transaction, committed at its end and rolled back on any failure.
+ * The implementation of {@link PlanStore}, on embedded Derby or on PostgreSQL (the name predates
+ * the second engine; see {@link Dialect}). One connection, used under this object's lock; every
+ * operation is one transaction, committed at its end and rolled back on any failure. A deadlock or
+ * serialization failure (on a shared server) runs the transaction again, a few times.
  */
 public final class DerbyPlanStore implements PlanStore {
 
     private static final Logger LOG = Logger.getLogger(DerbyPlanStore.class.getName());
+    /** Attempts of a transaction that the database ended with a deadlock or serialization failure. */
+    private static final int RETRIES = 3;
 
     private interface Work<T> {
         T run(Connection connection) throws SQLException, StoreException, IOException;
+    }
+
+    /** A transaction the database gave up on (deadlock, serialization failure), already rolled back. */
+    private static final class RetryableException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException cause;
+
+        RetryableException(SQLException cause) {
+            super(cause);
+            this.cause = cause;
+        }
     }
 
     private final StoreConfig config;
@@ -54,9 +70,10 @@ public final class DerbyPlanStore implements PlanStore {
 
     public static DerbyPlanStore open(StoreConfig config) throws StoreException {
         Objects.requireNonNull(config, "config");
-        Database database = EmbeddedDerby.open(config.databaseFolder());
+        Database database = Database.open(config);
         try {
-            Schema.upgrade(database.connection(), database.location(), System.getProperty("user.name", "?"));
+            Schema.upgrade(database.connection(), database.location(),
+                    config.user().orElse(System.getProperty("user.name", "?")));
         } catch (SQLException e) {
             database.close();
             throw SqlErrors.general(database.location(), e);
@@ -339,6 +356,11 @@ public final class DerbyPlanStore implements PlanStore {
         return transaction(c -> AuditLog.read(c, Optional.of(planId), limit));
     }
 
+    @Override
+    public AuditVerification verifyAuditLog() throws StoreException {
+        return transaction(AuditChain::verify);
+    }
+
     private static void requirePositive(int limit) {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit <= 0: " + limit);
@@ -348,12 +370,28 @@ public final class DerbyPlanStore implements PlanStore {
     private synchronized <T> T transaction(Work<T> work) throws StoreException {
         requireOpen();
         Connection connection = database.connection();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return attempt(connection, work);
+            } catch (RetryableException e) {
+                if (attempt >= RETRIES) {
+                    throw SqlErrors.general(database.location(), e.cause);
+                }
+                LOG.log(Level.FINE, "retrying a transaction after " + e.cause.getSQLState(), e.cause);
+            }
+        }
+    }
+
+    private <T> T attempt(Connection connection, Work<T> work) throws StoreException, RetryableException {
         try {
             T result = work.run(connection);
             connection.commit();
             return result;
         } catch (SQLException e) {
             rollback(connection, e);
+            if (isRetryable(connection, e)) {
+                throw new RetryableException(e);
+            }
             throw SqlErrors.general(database.location(), e);
         } catch (IOException e) {
             rollback(connection, e);
@@ -361,6 +399,15 @@ public final class DerbyPlanStore implements PlanStore {
         } catch (StoreException | RuntimeException | Error e) {
             rollback(connection, e);
             throw e;
+        }
+    }
+
+    private static boolean isRetryable(Connection connection, SQLException e) {
+        try {
+            return Dialect.of(connection).isRetryable(e);
+        } catch (SQLException metadata) {
+            e.addSuppressed(metadata);
+            return false;
         }
     }
 

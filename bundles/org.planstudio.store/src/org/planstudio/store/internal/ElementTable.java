@@ -94,7 +94,7 @@ final class ElementTable {
                     insert.setString(8, fingerprints.get(i));
                     if (row.data().length <= INLINE_LIMIT) {
                         insert.setBytes(9, row.data());
-                        insert.setNull(10, Types.BLOB);
+                        insert.setNull(10, Dialect.of(connection).binaryNullType());
                     } else {
                         insert.setNull(9, Types.VARBINARY);
                         insert.setBinaryStream(10, new ByteArrayInputStream(row.data()), row.data().length);

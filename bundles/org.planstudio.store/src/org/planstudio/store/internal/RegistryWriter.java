@@ -248,7 +248,7 @@ final class RegistryWriter {
         private final PreparedStatement next;
 
         Keys(Connection connection) throws SQLException {
-            next = connection.prepareStatement("VALUES NEXT VALUE FOR REGISTRY_KEY");
+            next = connection.prepareStatement(Dialect.of(connection).nextValue("REGISTRY_KEY"));
         }
 
         long next() throws SQLException {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -168,7 +169,13 @@ final class Revisions {
         }
     }
 
+    /**
+     * Inserts the PLAN row. A failure (another store created the plan first) rolls back only this
+     * insert: PostgreSQL refuses every further statement of a transaction after an error, and the
+     * caller still reads the winner's revision to report the conflict.
+     */
     void createPlan(String planId, String titleZh, String titleEn, Instant now) throws SQLException {
+        Savepoint beforeInsert = connection.setSavepoint();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PLAN (PLAN_ID, TITLE_ZH, TITLE_EN,"
                 + " LATEST_REVISION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, 1, ?, ?)")) {
             insert.setString(1, planId);
@@ -177,7 +184,11 @@ final class Revisions {
             Timestamps.set(insert, 4, now);
             Timestamps.set(insert, 5, now);
             insert.executeUpdate();
+        } catch (SQLException e) {
+            connection.rollback(beforeInsert);
+            throw e;
         }
+        connection.releaseSavepoint(beforeInsert);
     }
 
     /**
@@ -213,7 +224,7 @@ final class Revisions {
                 insert.setString(7, Fingerprint.of(xmi.get()));
                 insert.setString(8, STORED_AS_XMI);
             } else {
-                insert.setNull(6, Types.BLOB);
+                insert.setNull(6, Dialect.of(connection).binaryNullType());
                 insert.setNull(7, Types.CHAR);
                 insert.setString(8, STORED_AS_ROWS);
             }

@@ -23,6 +23,8 @@ import org.planstudio.store.StoreException.Reason;
 /**
  * Ordered schema migrations (SQL scripts next to this class) and the SCHEMA_VERSION table.
  * A database at a version newer than the last migration here is refused before anything is written.
+ * Each engine has its own scripts ({@link Dialect#migrations()}); the versions are the same, so a
+ * version number means the same data format on both.
  */
 public final class Schema {
 
@@ -34,9 +36,13 @@ public final class Schema {
     // SCHEMA_VERSION is applied, in version order, so a database that got 3 first still gets 2
     // once it exists. Migrations therefore must not depend on one another beyond version 1.
     private static final List<Migration> MIGRATIONS = List.of(
-            new Migration(1, "plans, revisions, baselines, audit log, registry tables", "sql/V001__initial.sql"),
-            new Migration(2, "plans can be marked deleted and restored", "sql/V002__plan_deletion.sql"),
-            new Migration(3, "element-level storage: versioned plan element rows", "sql/V003__element_rows.sql"));
+            new Migration(1, "plans, revisions, baselines, audit log, registry tables", "V001__initial.sql"),
+            new Migration(2, "plans can be marked deleted and restored", "V002__plan_deletion.sql"),
+            new Migration(3, "element-level storage: versioned plan element rows", "V003__element_rows.sql"),
+            new Migration(4, "the audit log is a hash chain", "V004__audit_chain.sql"));
+
+    /** The first data format whose audit entries are chained (AuditChain). */
+    static final int CHAINED_AUDIT = 4;
 
     private Schema() {
     }
@@ -58,8 +64,8 @@ public final class Schema {
     }
 
     private static boolean hasVersionTable(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "SCHEMA_VERSION",
-                new String[] {"TABLE"})) {
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(),
+                Dialect.of(connection).metadataName("SCHEMA_VERSION"), new String[] {"TABLE"})) {
             return tables.next();
         }
     }
@@ -80,6 +86,17 @@ public final class Schema {
 
     /** Brings the database to {@link #latestVersion()}, one transaction per migration. */
     static void upgrade(Connection connection, String location, String actor) throws SQLException, StoreException {
+        Dialect dialect = Dialect.of(connection);
+        dialect.lockMigrations(connection, true);
+        try {
+            upgradeLocked(connection, location, actor);
+        } finally {
+            dialect.lockMigrations(connection, false);
+        }
+    }
+
+    private static void upgradeLocked(Connection connection, String location, String actor)
+            throws SQLException, StoreException {
         Set<Integer> applied = appliedVersions(connection);
         // Reading the version opened a transaction; end it before deciding, whatever we decide.
         connection.rollback();
@@ -97,7 +114,7 @@ public final class Schema {
     private static void apply(Connection connection, Migration migration, String actor) throws SQLException {
         try {
             try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(migration.script())) {
+                for (String sql : statements(Dialect.of(connection).migrations() + migration.script())) {
                     statement.execute(sql);
                 }
             }
@@ -109,8 +126,12 @@ public final class Schema {
                 Timestamps.set(insert, 3, now);
                 insert.executeUpdate();
             }
-            AuditLog.append(connection, now, actor, AuditAction.SCHEMA_MIGRATED, null, null,
-                    "schema version " + migration.version() + ": " + migration.description());
+            String detail = "schema version " + migration.version() + ": " + migration.description();
+            if (appliedVersions(connection).contains(CHAINED_AUDIT)) {
+                AuditLog.append(connection, now, actor, AuditAction.SCHEMA_MIGRATED, null, null, detail);
+            } else {
+                AuditLog.appendUnchained(connection, now, actor, AuditAction.SCHEMA_MIGRATED, detail);
+            }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

@@ -9,13 +9,21 @@ import java.util.Set;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoreException.Reason;
 
-/** Turns Derby's SQL states into store errors people can act on. */
+/** Turns Derby's and PostgreSQL's SQL states into store errors people can act on. */
 final class SqlErrors {
 
     /** Derby: another JVM (or class loader) has booted this database. */
     static final String ALREADY_BOOTED = "XSDB6";
     /** Derby: the directory exists but is not a database. */
     private static final String NOT_A_DATABASE = "XBM0J";
+    /** PostgreSQL: wrong password. */
+    private static final String BAD_PASSWORD = "28P01";
+    /** PostgreSQL: no such user, or pg_hba.conf admits no connection of this kind. */
+    private static final String NOT_AUTHORISED = "28000";
+    /** PostgreSQL: no such database. */
+    private static final String NO_DATABASE = "3D000";
+    /** Both: insufficient privilege (a missing GRANT, or a row-level security policy). */
+    private static final String NO_PRIVILEGE = "42501";
 
     private SqlErrors() {
     }
@@ -30,7 +38,32 @@ final class SqlErrors {
         return new StoreException(Reason.DATABASE, "databaseOpen", new Object[] {location, describe(e)}, e);
     }
 
+    /** Connecting to a PostgreSQL server, or preparing its schema, failed. */
+    static StoreException onServerOpen(String location, SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.equals(BAD_PASSWORD)) {
+            return new StoreException(Reason.AUTHENTICATION, "serverBadPassword", new Object[] {location}, e);
+        }
+        if (state.equals(NOT_AUTHORISED)) {
+            return new StoreException(Reason.AUTHENTICATION, "serverNotAuthorised",
+                    new Object[] {location, describe(e)}, e);
+        }
+        if (state.equals(NO_DATABASE)) {
+            return new StoreException(Reason.NOT_FOUND, "serverNoDatabase", new Object[] {location}, e);
+        }
+        if (state.equals(NO_PRIVILEGE)) {
+            return new StoreException(Reason.PERMISSION_DENIED, "serverNoSchema", new Object[] {location}, e);
+        }
+        if (state.startsWith("08")) {
+            return new StoreException(Reason.DATABASE, "serverUnreachable", new Object[] {location, describe(e)}, e);
+        }
+        return new StoreException(Reason.DATABASE, "databaseOpen", new Object[] {location, describe(e)}, e);
+    }
+
     static StoreException general(String location, SQLException e) {
+        if (hasState(e, NO_PRIVILEGE)) {
+            return new StoreException(Reason.PERMISSION_DENIED, "permissionDenied", new Object[] {describe(e)}, e);
+        }
         // PlanSplitter checks lengths first; should a value still not fit, it is the input's fault.
         if (hasStatePrefix(e, "22") || hasStatePrefix(e, "23")) {
             return new StoreException(Reason.INVALID_PLAN, "invalidPlan.database", new Object[] {describe(e)}, e);

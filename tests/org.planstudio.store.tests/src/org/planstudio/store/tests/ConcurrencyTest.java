@@ -33,7 +33,7 @@ class ConcurrencyTest {
 
     @Test
     void staleBaseIsRefusedAndTheWinnerStaysIntact() throws Exception {
-        StoreConfig config = StoreConfig.embedded(temp.resolve("db"));
+        StoreConfig config = TestStores.config(temp.resolve("db"));
         try (PlanStore alice = PlanStore.open(config); PlanStore bob = PlanStore.open(config)) {
             alice.save(TestPlans.rich("plan-c"), 0, "alice", "created");
             StoredPlan aliceCopy = alice.loadLatest("plan-c").orElseThrow();
@@ -62,7 +62,7 @@ class ConcurrencyTest {
 
     @Test
     void creatingAPlanThatExistsIsAConflict() throws Exception {
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(temp.resolve("db")))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(temp.resolve("db")))) {
             store.save(TestPlans.rich("plan-c"), 0, "alice", "");
             StoreException conflict = assertThrows(StoreException.class,
                     () -> store.save(TestPlans.rich("plan-c"), 0, "bob", ""));
@@ -74,7 +74,7 @@ class ConcurrencyTest {
     @Test
     @Timeout(120)
     void ofSimultaneousSavesFromOneBaseExactlyOneWins() throws Exception {
-        StoreConfig config = StoreConfig.embedded(temp.resolve("db"));
+        StoreConfig config = TestStores.config(temp.resolve("db"));
         int writers = 4;
         List<PlanStore> stores = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(writers);

@@ -21,7 +21,6 @@ import org.planstudio.store.AuditEntry;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.RevisionInfo;
-import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoreException.Reason;
 
@@ -60,7 +59,7 @@ class CorruptImportTest {
     void corruptFileIsRefusedAndNothingChanges(String kind) throws Exception {
         Path file = temp.resolve("规划 " + kind + ".plan");
         Files.write(file, corrupt(kind));
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(temp.resolve("db")))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(temp.resolve("db")))) {
             store.save(TestPlans.rich("plan-imp"), 0, "张三", "");
             State before = state(store);
 
@@ -81,7 +80,7 @@ class CorruptImportTest {
     void corruptFileForAnEmptyDatabaseCreatesNothing(String kind) throws Exception {
         Path file = temp.resolve(kind + ".plan");
         Files.write(file, corrupt(kind));
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(temp.resolve("db")))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(temp.resolve("db")))) {
             int audit = store.auditLog(1000).size();
             assertEquals(Reason.CORRUPT_FILE,
                     assertThrows(StoreException.class, () -> store.importPlan(file, "李四", "")).reason());
@@ -92,7 +91,7 @@ class CorruptImportTest {
 
     @Test
     void missingFileIsAnIoError() throws Exception {
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(temp.resolve("db")))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(temp.resolve("db")))) {
             StoreException error = assertThrows(StoreException.class,
                     () -> store.importPlan(temp.resolve("nowhere.plan"), "李四", ""));
             assertEquals(Reason.IO, error.reason());

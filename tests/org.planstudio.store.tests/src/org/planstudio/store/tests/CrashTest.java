@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.planstudio.store.internal.tools.SyntheticPlan;
  * A JVM killed for real (SIGKILL) while saving must leave the last committed revision intact.
  * The child runs {@link SaveLoop} and reports each revision it starts writing and commits.
  */
+@Tag(TestStores.EMBEDDED_ONLY)
 class CrashTest {
 
     private static final String PLAN = "crash-plan";

@@ -39,7 +39,7 @@ class DeletePlanTest {
 
     @BeforeEach
     void setUp() {
-        config = StoreConfig.embedded(temp.resolve("db"));
+        config = TestStores.config(temp.resolve("db"));
     }
 
     @Test
@@ -135,14 +135,15 @@ class DeletePlanTest {
     void plansOfAVersionOneDatabaseStayLiveAfterTheUpgrade() throws Exception {
         Path folder = temp.resolve("v1");
         try (DirectDerby db = DirectDerby.create(folder)) {
-            for (String sql : statements("sql/V001__initial.sql")) {
+            for (String sql : statements(TestStores.postgresql() ? "sql/postgresql/V001__initial.sql"
+                    : "sql/V001__initial.sql")) {
                 db.execute(sql);
             }
             db.execute("INSERT INTO SCHEMA_VERSION VALUES (1, 'initial', CURRENT_TIMESTAMP)");
             db.execute("INSERT INTO PLAN VALUES ('old-plan', '旧规划', 'Old plan', 1, CURRENT_TIMESTAMP,"
                     + " CURRENT_TIMESTAMP)");
         }
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             assertEquals(List.of("old-plan"), store.listPlans().stream().map(PlanInfo::id).toList());
             assertEquals(List.of(), store.listDeletedPlans());
             assertEquals(AuditAction.PLAN_DELETED, audit(store.deletePlan("old-plan", "张三"), store));

@@ -11,7 +11,11 @@ import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
 
-/** Plain JDBC on a store's folder (while no store has it open), to set up and inspect states. */
+/**
+ * Plain JDBC on a store's database (while no store has it open), to set up and inspect states: the
+ * embedded Derby folder, or in the PostgreSQL run the folder's schema on the server
+ * ({@link TestStores}). The name is older than the second engine.
+ */
 final class DirectDerby implements AutoCloseable {
 
     private final Path folder;
@@ -23,8 +27,8 @@ final class DirectDerby implements AutoCloseable {
 
     private DirectDerby(Path folder, boolean create) throws SQLException {
         this.folder = folder;
-        this.connection = new EmbeddedDriver().connect("jdbc:derby:",
-                attributes(folder, "create", Boolean.toString(create)));
+        this.connection = TestStores.postgresql() ? TestStores.connect(TestStores.config(folder))
+                : new EmbeddedDriver().connect("jdbc:derby:", attributes(folder, "create", Boolean.toString(create)));
     }
 
     /** A new, empty database (no Plan Studio tables), e.g. to build one of an older data format. */
@@ -85,6 +89,9 @@ final class DirectDerby implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         connection.close();
+        if (TestStores.postgresql()) {
+            return;
+        }
         try {
             new EmbeddedDriver().connect("jdbc:derby:", attributes(folder, "shutdown", "true")).close();
         } catch (SQLException e) {

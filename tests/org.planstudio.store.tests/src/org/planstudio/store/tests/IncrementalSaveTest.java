@@ -27,7 +27,6 @@ import org.planstudio.model.plan.TraceKind;
 import org.planstudio.model.plan.TraceLink;
 import org.planstudio.model.text.Texts;
 import org.planstudio.store.PlanStore;
-import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.internal.DerbyPlanStore;
 
@@ -48,7 +47,7 @@ class IncrementalSaveTest {
     @Test
     void oneEditedTitleWritesOneRow() throws Exception {
         Path folder = temp.resolve("db");
-        try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(StoreConfig.embedded(folder))) {
+        try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(TestStores.config(folder))) {
             store.save(TestPlans.rich(PLAN), 0, "张三", "");
             Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
             tasks(plan).get(0).setTitle(Texts.of("改过的标题", "edited title"));
@@ -72,8 +71,8 @@ class IncrementalSaveTest {
         Random random = new Random(seed);
         List<Plan> saved = new ArrayList<>();
         int rounds = 12;
-        try (DerbyPlanStore a = (DerbyPlanStore) PlanStore.open(StoreConfig.embedded(tracked));
-                PlanStore b = PlanStore.open(StoreConfig.embedded(full))) {
+        try (DerbyPlanStore a = (DerbyPlanStore) PlanStore.open(TestStores.config(tracked));
+                PlanStore b = PlanStore.open(TestStores.config(full))) {
             Plan start = larger(TestPlans.rich(PLAN));
             a.save(EcoreUtil.copy(start), 0, "张三", "");
             b.save(EcoreUtil.copy(start), 0, "张三", "");
@@ -115,7 +114,7 @@ class IncrementalSaveTest {
 
     @Test
     void aRemovedElementStillReferredToIsRefusedAsByAFullSave() throws Exception {
-        try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(StoreConfig.embedded(temp.resolve("db")))) {
+        try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(TestStores.config(temp.resolve("db")))) {
             store.save(TestPlans.rich(PLAN), 0, "张三", "");
             Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
             KeyTask task = tasks(plan).get(0);
@@ -134,7 +133,7 @@ class IncrementalSaveTest {
     @Test
     void whatTheChangesCannotTellIsSavedInFullAndTrackingGoesOn() throws Exception {
         Path folder = temp.resolve("db");
-        try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(StoreConfig.embedded(folder))) {
+        try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(TestStores.config(folder))) {
             Plan unloaded = TestPlans.rich(PLAN);
             store.save(unloaded, 0, "张三", "");
             unloaded.getGoals().get(0).setTitle(Texts.of("未经载入的计划"));

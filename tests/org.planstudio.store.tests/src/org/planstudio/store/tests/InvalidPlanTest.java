@@ -14,7 +14,6 @@ import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.model.plan.TraceKind;
 import org.planstudio.store.PlanStore;
-import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoreException.Reason;
 
@@ -25,7 +24,7 @@ class InvalidPlanTest {
     Path temp;
 
     private void assertRefused(Plan plan, String expectedInMessage) throws Exception {
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(temp.resolve("db")))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(temp.resolve("db")))) {
             int audit = store.auditLog(1000).size();
             StoreException error = assertThrows(StoreException.class, () -> store.save(plan, 0, "a", ""));
             assertEquals(Reason.INVALID_PLAN, error.reason(), error.getMessage());

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The kill -9 campaign at a small N (docs/benchmarks.md records a long run). */
+@Tag(TestStores.EMBEDDED_ONLY)
 class KillCampaignTest {
 
     private static final int ITEMS_PER_KIND = 50;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.planstudio.store.StoreException.Reason;
 import org.planstudio.store.internal.tools.HoldOpen;
 
 /** Derby in one JVM does not lock against itself, so the other user is a child process. */
+@Tag(TestStores.EMBEDDED_ONLY)
 class LockTest {
 
     @TempDir

@@ -27,7 +27,6 @@ import org.planstudio.store.ImportResult;
 import org.planstudio.store.ImportResult.Outcome;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.SaveResult;
-import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
 
 /** Saves from a stale base and imports of changed exports merge instead of overwriting. */
@@ -44,7 +43,7 @@ class MergingStoreTest {
     }
 
     private PlanStore openWithRevision1() throws StoreException {
-        PlanStore store = PlanStore.open(StoreConfig.embedded(temp.resolve("db")));
+        PlanStore store = PlanStore.open(TestStores.config(temp.resolve("db")));
         store.save(TestPlans.rich(ID), 0, "起草处", "draft");
         return store;
     }

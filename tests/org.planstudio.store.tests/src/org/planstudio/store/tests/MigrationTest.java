@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planstudio.model.io.PlanResources;
@@ -23,6 +24,7 @@ import org.planstudio.model.text.Texts;
  * by {@link V1FixtureMaker} from {@link History}) upgrades on open, and every revision it held
  * reads back equal to what was saved, before and after new revisions are added on top.
  */
+@Tag(TestStores.EMBEDDED_ONLY)
 class MigrationTest {
 
     @TempDir

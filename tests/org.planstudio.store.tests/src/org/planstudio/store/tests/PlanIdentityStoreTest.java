@@ -22,7 +22,7 @@ class PlanIdentityStoreTest {
 
     @Test
     void revisionsWithoutIssueDateLoadAndNewOnesKeepTheDay() throws Exception {
-        StoreConfig config = StoreConfig.embedded(temp.resolve("db"));
+        StoreConfig config = TestStores.config(temp.resolve("db"));
         try (PlanStore store = PlanStore.open(config)) {
             // Written as a revision from before these attributes existed: neither is set.
             store.save(TestPlans.rich("plan-id"), 0, "张三", "");

@@ -14,7 +14,6 @@ import org.planstudio.model.plan.Goal;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.text.Texts;
 import org.planstudio.store.PlanStore;
-import org.planstudio.store.StoreConfig;
 
 /**
  * Element-level storage: every revision of a multi-revision history reads back equal to what
@@ -31,7 +30,7 @@ class PointInTimeTest {
     void everyRevisionOfAHistoryReadsBackAsSaved() throws Exception {
         Path folder = temp.resolve("db");
         List<Plan> history = History.of(PLAN);
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             for (int i = 0; i < history.size(); i++) {
                 assertEquals(i + 1, store.save(history.get(i), i, "张三", "revision " + (i + 1)));
             }
@@ -40,7 +39,7 @@ class PointInTimeTest {
                 assertTrue(PlanResources.equal(history.get(r - 1), store.load(PLAN, r).plan()), "revision " + r);
             }
         }
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             for (int r = 1; r <= history.size(); r++) {
                 Plan loaded = store.load(PLAN, r).plan();
                 assertTrue(PlanResources.equal(history.get(r - 1), loaded), "revision " + r);
@@ -62,7 +61,7 @@ class PointInTimeTest {
     void aSaveWritesRowsOnlyForChangedElements() throws Exception {
         Path folder = temp.resolve("db");
         Plan plan = TestPlans.rich(PLAN);
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             store.save(plan, 0, "张三", "");
             Goal goal = plan.getGoals().get(0);
             goal.getIndicators().get(0).setUnit(Texts.of("个"));
@@ -95,7 +94,7 @@ class PointInTimeTest {
         Path folder = temp.resolve("db");
         Plan plan = TestPlans.rich(PLAN);
         plan.getPrinciples().get(0).setId(null);
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             store.save(plan, 0, "张三", "a principle without id");
             assertTrue(PlanResources.equal(plan, store.load(PLAN, 1).plan()));
             Plan fixed = PlanResources.copy(plan);

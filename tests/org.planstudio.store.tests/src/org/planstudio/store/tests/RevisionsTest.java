@@ -36,7 +36,7 @@ class RevisionsTest {
 
     @BeforeEach
     void setUp() {
-        config = StoreConfig.embedded(temp.resolve("db"));
+        config = TestStores.config(temp.resolve("db"));
     }
 
     /** Revision n: the rich plan with n-dependent edits to the XMI part and to the registry. */

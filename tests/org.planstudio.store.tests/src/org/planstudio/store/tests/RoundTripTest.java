@@ -24,7 +24,7 @@ class RoundTripTest {
 
     @Test
     void savedPlanReopensEqualIncludingRegistry() throws Exception {
-        StoreConfig config = StoreConfig.embedded(temp.resolve("db"));
+        StoreConfig config = TestStores.config(temp.resolve("db"));
         Plan plan = TestPlans.rich("plan-rt");
         Plan before = PlanResources.copy(plan);
         try (PlanStore store = PlanStore.open(config)) {
@@ -67,7 +67,7 @@ class RoundTripTest {
     @Test
     void registryLivesInTablesNotInTheElementRows() throws Exception {
         Path folder = temp.resolve("db");
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             store.save(TestPlans.rich("plan-rel"), 0, "张三", "");
         }
         try (DirectDerby db = new DirectDerby(folder)) {
@@ -92,7 +92,7 @@ class RoundTripTest {
     void exportWritesTheWholePlanAndImportsBackAsNextRevision() throws Exception {
         Path file = temp.resolve("out").resolve("exported.plan");
         Plan plan = TestPlans.rich("plan-ex");
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(temp.resolve("db")))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(temp.resolve("db")))) {
             store.save(plan, 0, "张三", "");
             store.exportRevision("plan-ex", 1, file);
             assertTrue(PlanResources.equal(plan, PlanResources.load(file)));
@@ -100,7 +100,7 @@ class RoundTripTest {
             assertEquals(2, store.importPlan(file, "李四", "round trip").revision());
             assertTrue(PlanResources.equal(plan, store.load("plan-ex", 2).plan()));
         }
-        try (PlanStore other = PlanStore.open(StoreConfig.embedded(temp.resolve("db2")))) {
+        try (PlanStore other = PlanStore.open(TestStores.config(temp.resolve("db2")))) {
             assertEquals(1, other.importPlan(file, "王五", "").revision());
             assertTrue(PlanResources.equal(plan, other.loadLatest("plan-ex").orElseThrow().plan()));
         }

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.PlanStore;
-import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoreException.Reason;
 import org.planstudio.store.internal.Schema;
@@ -27,12 +27,12 @@ class SchemaTest {
     void newDatabaseIsAtTheLatestVersionAndReopeningMigratesNothing() throws Exception {
         Path folder = temp.resolve("db");
         int migrations;
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             migrations = store.auditLog(100).size();
             assertEquals(Schema.latestVersion(), migrations, "one SCHEMA_MIGRATED entry per migration");
             assertTrue(store.auditLog(100).stream().allMatch(e -> e.action() == AuditAction.SCHEMA_MIGRATED));
         }
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             assertEquals(migrations, store.auditLog(100).size(), "reopening must not migrate again");
         }
         try (DirectDerby db = new DirectDerby(folder)) {
@@ -44,7 +44,7 @@ class SchemaTest {
     @Test
     void newerSchemaIsRefusedAndTheDatabaseIsNotTouched() throws Exception {
         Path folder = temp.resolve("db");
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             store.save(TestPlans.rich("plan-s"), 0, "张三", "");
         }
         int newer = Schema.latestVersion() + 1;
@@ -58,9 +58,9 @@ class SchemaTest {
         }
 
         StoreException error = assertThrows(StoreException.class,
-                () -> PlanStore.open(StoreConfig.embedded(folder)).close());
+                () -> PlanStore.open(TestStores.config(folder)).close());
         assertEquals(Reason.NEWER_SCHEMA, error.reason());
-        assertTrue(error.getMessage().contains(folder.toAbsolutePath().toString()), error.getMessage());
+        assertTrue(error.getMessage().contains(TestStores.location(folder)), error.getMessage());
         assertTrue(error.getMessage().contains(Integer.toString(newer)), error.getMessage());
         assertTrue(error.message(Locale.CHINESE).contains("更新版本"), error.message(Locale.CHINESE));
 
@@ -76,25 +76,30 @@ class SchemaTest {
                 db.rows("SELECT ENTRY_ID, ACTION, ACTOR FROM AUDIT_LOG ORDER BY ENTRY_ID").stream()
                         .map(r -> (Object) r).toList(),
                 db.rows("SELECT PLAN_ID, LATEST_REVISION, UPDATED_AT FROM PLAN").stream().map(r -> (Object) r).toList(),
-                db.rows("SELECT TABLENAME FROM SYS.SYSTABLES WHERE TABLETYPE = 'T' ORDER BY TABLENAME").stream()
+                db.rows(TestStores.postgresql()
+                        ? "SELECT UPPER(table_name) FROM information_schema.tables WHERE table_schema = current_schema()"
+                                + " AND table_type = 'BASE TABLE' ORDER BY 1"
+                        : "SELECT TABLENAME FROM SYS.SYSTABLES WHERE TABLETYPE = 'T' ORDER BY TABLENAME").stream()
                         .map(r -> (Object) r).toList());
     }
 
     @Test
+    @Tag(TestStores.EMBEDDED_ONLY)
     void folderThatIsNotADatabaseIsReported() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("not-a-db"));
         Files.writeString(folder.resolve("notes.txt"), "my files");
         StoreException error = assertThrows(StoreException.class,
-                () -> PlanStore.open(StoreConfig.embedded(folder)).close());
+                () -> PlanStore.open(TestStores.config(folder)).close());
         assertEquals(Reason.IO, error.reason(), error.getMessage());
         assertTrue(error.getMessage().contains(folder.toString()), error.getMessage());
         assertEquals("my files", Files.readString(folder.resolve("notes.txt")));
     }
 
     @Test
+    @Tag(TestStores.EMBEDDED_ONLY)
     void emptyExistingFolderBecomesADatabase() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("empty"));
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             assertEquals(List.of(), store.listPlans());
         }
     }

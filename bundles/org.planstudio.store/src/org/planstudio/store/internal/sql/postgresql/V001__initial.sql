@@ -1,0 +1,152 @@
+-- Plan Studio store, data format 1, on PostgreSQL: the same tables as the Derby script beside
+-- this folder, with BYTEA for BLOB and TEXT for CLOB (PostgreSQL folds the unquoted names to lower case).
+-- Statements end with ';' at the end of a line; lines starting with '--' are comments.
+
+CREATE TABLE SCHEMA_VERSION (
+    VERSION INT NOT NULL PRIMARY KEY,
+    DESCRIPTION VARCHAR(200) NOT NULL,
+    APPLIED_AT TIMESTAMP NOT NULL
+);
+
+-- One row per plan; the titles are copies of the latest revision's, for listing without parsing XMI.
+CREATE TABLE PLAN (
+    PLAN_ID VARCHAR(255) NOT NULL PRIMARY KEY,
+    TITLE_ZH VARCHAR(2000) NOT NULL,
+    TITLE_EN VARCHAR(2000) NOT NULL,
+    LATEST_REVISION INT NOT NULL,
+    CREATED_AT TIMESTAMP NOT NULL,
+    UPDATED_AT TIMESTAMP NOT NULL
+);
+
+-- Every save. CONTENT is the plan as XMI (UTF-8) without its registry items and without the
+-- trace links that touch registry items: those live in the REGISTRY_ tables below.
+CREATE TABLE PLAN_REVISION (
+    PLAN_ID VARCHAR(255) NOT NULL REFERENCES PLAN (PLAN_ID),
+    REVISION INT NOT NULL,
+    SAVED_AT TIMESTAMP NOT NULL,
+    AUTHOR VARCHAR(255) NOT NULL,
+    MESSAGE VARCHAR(4000) NOT NULL,
+    CONTENT BYTEA NOT NULL,
+    CONTENT_SHA256 CHAR(64) NOT NULL,
+    PRIMARY KEY (PLAN_ID, REVISION)
+);
+
+CREATE TABLE BASELINE (
+    PLAN_ID VARCHAR(255) NOT NULL,
+    NAME VARCHAR(255) NOT NULL,
+    REVISION INT NOT NULL,
+    CREATED_AT TIMESTAMP NOT NULL,
+    AUTHOR VARCHAR(255) NOT NULL,
+    PRIMARY KEY (PLAN_ID, NAME),
+    FOREIGN KEY (PLAN_ID, REVISION) REFERENCES PLAN_REVISION (PLAN_ID, REVISION)
+);
+
+CREATE TABLE AUDIT_LOG (
+    ENTRY_ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    LOGGED_AT TIMESTAMP NOT NULL,
+    ACTOR VARCHAR(255) NOT NULL,
+    ACTION VARCHAR(40) NOT NULL,
+    PLAN_ID VARCHAR(255),
+    REVISION INT,
+    DETAIL VARCHAR(4000) NOT NULL
+);
+
+CREATE INDEX AUDIT_LOG_PLAN ON AUDIT_LOG (PLAN_ID, ENTRY_ID);
+
+-- Keys of versioned registry rows (items and links) come from one sequence so that the text
+-- tables can refer to either kind of owner.
+CREATE SEQUENCE REGISTRY_KEY AS BIGINT START WITH 1;
+
+-- Registry items, all kinds in one table: the kinds share all but three columns, counting rules
+-- select across kinds by kind, type and status, and one key space keeps a single set of child
+-- tables (countries, attributes, texts). Rows are versioned: a row is valid for revisions
+-- FROM_REVISION <= r < TO_REVISION (TO_REVISION null while current), and a save adds a row only
+-- for items whose content (CONTENT_SHA256) changed.
+-- Dates are UTC timestamps; BUDGET is BigDecimal.toString() so that its scale survives.
+CREATE TABLE REGISTRY_ITEM (
+    ITEM_KEY BIGINT NOT NULL PRIMARY KEY,
+    PLAN_ID VARCHAR(255) NOT NULL REFERENCES PLAN (PLAN_ID),
+    ITEM_ID VARCHAR(255) NOT NULL,
+    KIND VARCHAR(30) NOT NULL,
+    POSITION INT NOT NULL,
+    FROM_REVISION INT NOT NULL,
+    TO_REVISION INT,
+    CONTENT_SHA256 CHAR(64) NOT NULL,
+    ITEM_TYPE VARCHAR(255),
+    STATUS VARCHAR(30),
+    HOST_ORGANIZATION_ID VARCHAR(255),
+    START_DATE TIMESTAMP,
+    END_DATE TIMESTAMP,
+    BUDGET VARCHAR(100),
+    CREDIT_CODE VARCHAR(255),
+    AFFILIATION VARCHAR(2000)
+);
+
+CREATE INDEX REGISTRY_ITEM_CURRENT ON REGISTRY_ITEM (PLAN_ID, TO_REVISION);
+CREATE INDEX REGISTRY_ITEM_ID ON REGISTRY_ITEM (PLAN_ID, ITEM_ID);
+
+CREATE TABLE REGISTRY_PARTNER_COUNTRY (
+    ITEM_KEY BIGINT NOT NULL REFERENCES REGISTRY_ITEM (ITEM_KEY),
+    SEQ INT NOT NULL,
+    COUNTRY_ID VARCHAR(255) NOT NULL,
+    PRIMARY KEY (ITEM_KEY, SEQ)
+);
+
+CREATE INDEX REGISTRY_PARTNER_COUNTRY_ID ON REGISTRY_PARTNER_COUNTRY (COUNTRY_ID);
+
+-- JointProject.participants (innovation entities).
+CREATE TABLE REGISTRY_PARTICIPANT (
+    ITEM_KEY BIGINT NOT NULL REFERENCES REGISTRY_ITEM (ITEM_KEY),
+    SEQ INT NOT NULL,
+    ENTITY_ID VARCHAR(255) NOT NULL,
+    PRIMARY KEY (ITEM_KEY, SEQ)
+);
+
+-- RegistryItem.attributes (values defined by domain plug-ins).
+CREATE TABLE REGISTRY_ATTRIBUTE (
+    ITEM_KEY BIGINT NOT NULL REFERENCES REGISTRY_ITEM (ITEM_KEY),
+    SEQ INT NOT NULL,
+    ATTR_KEY VARCHAR(255),
+    ATTR_VALUE TEXT,
+    PRIMARY KEY (ITEM_KEY, SEQ)
+);
+
+-- Trace links with a registry item at either end (IMPLEMENTS: item -> task, and any other kind
+-- that touches an item), versioned like items. POSITION is the index in Plan.traceLinks.
+CREATE TABLE REGISTRY_LINK (
+    LINK_KEY BIGINT NOT NULL PRIMARY KEY,
+    PLAN_ID VARCHAR(255) NOT NULL REFERENCES PLAN (PLAN_ID),
+    LINK_ID VARCHAR(255) NOT NULL,
+    KIND VARCHAR(30),
+    SOURCE_ID VARCHAR(255),
+    TARGET_ID VARCHAR(255),
+    SUSPECT BOOLEAN NOT NULL,
+    POSITION INT NOT NULL,
+    FROM_REVISION INT NOT NULL,
+    TO_REVISION INT,
+    CONTENT_SHA256 CHAR(64) NOT NULL
+);
+
+CREATE INDEX REGISTRY_LINK_CURRENT ON REGISTRY_LINK (PLAN_ID, TO_REVISION);
+CREATE INDEX REGISTRY_LINK_SOURCE ON REGISTRY_LINK (SOURCE_ID);
+CREATE INDEX REGISTRY_LINK_TARGET ON REGISTRY_LINK (TARGET_ID);
+
+-- LocalizedText values of items (name, description, field) and links (rationale). A row means
+-- the text object exists (its Chinese may still be null); translations keep their order.
+CREATE TABLE REGISTRY_TEXT (
+    OWNER_KEY BIGINT NOT NULL,
+    FEATURE VARCHAR(40) NOT NULL,
+    ZH TEXT,
+    PRIMARY KEY (OWNER_KEY, FEATURE)
+);
+
+CREATE TABLE REGISTRY_TRANSLATION (
+    OWNER_KEY BIGINT NOT NULL,
+    FEATURE VARCHAR(40) NOT NULL,
+    SEQ INT NOT NULL,
+    LANGUAGE VARCHAR(35),
+    TEXT TEXT,
+    SOURCE_DIGEST VARCHAR(255),
+    PRIMARY KEY (OWNER_KEY, FEATURE, SEQ),
+    FOREIGN KEY (OWNER_KEY, FEATURE) REFERENCES REGISTRY_TEXT (OWNER_KEY, FEATURE)
+);
