@@ -67,7 +67,7 @@ public final class SupervisionCommands {
         List<ReportingPeriod> missing = Periods.generate(plan.getStartYear(), plan.getEndYear(), kind,
                 rules.reportDueDays()).stream().filter(p -> !existing.contains(p.getId())).toList();
         CompoundCommand command = new CompoundCommand(label("command.generatePeriods"));
-        if (plan.getReportingKind() != kind || !plan.eIsSet(Literals.PLAN__REPORTING_KIND)) {
+        if (plan.getReportingKind() != kind) {
             command.append(SetCommand.create(domain, plan, Literals.PLAN__REPORTING_KIND, kind));
         }
         if (!missing.isEmpty()) {

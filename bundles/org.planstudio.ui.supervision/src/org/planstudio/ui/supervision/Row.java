@@ -21,7 +21,7 @@ import org.planstudio.ui.internal.ModelLabels;
 /** One task in the Supervision view: its light and what is open about it. */
 public record Row(TaskLight light, Optional<TaskArea> area, Optional<SupervisionNotice> notice) {
 
-    Row {
+    public Row {
         Objects.requireNonNull(light, "light");
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(notice, "notice");

@@ -183,6 +183,9 @@ public final class Messages extends NLS {
     public static String Merge_unchanged;
     public static String Merge_cancelled;
 
+    // progress and supervision: the quarterly report
+    public static String Report_quarterly;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
