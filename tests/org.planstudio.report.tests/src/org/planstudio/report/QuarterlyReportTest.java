@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.planstudio.model.plan.KeyTask;
+import org.planstudio.report.model.Report;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.ReportingPeriod;
 import org.planstudio.supervision.Flag;

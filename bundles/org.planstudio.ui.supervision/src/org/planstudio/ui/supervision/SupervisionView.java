@@ -74,7 +74,7 @@ public final class SupervisionView extends ViewPart {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         Composite filters = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
-        GridLayoutFactory.fillDefaults().numColumns(10).applyTo(filters);
+        GridLayoutFactory.fillDefaults().numColumns(9).applyTo(filters);
         periodCombo = combo(filters, Messages.View_period);
         unitCombo = combo(filters, Messages.View_unit);
         areaCombo = combo(filters, Messages.View_area);
@@ -85,7 +85,7 @@ public final class SupervisionView extends ViewPart {
         generate.setText(Messages.View_generate);
         generate.addListener(SWT.Selection, e -> generatePeriods());
         summary = new Label(filters, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
+        GridDataFactory.fillDefaults().grab(true, false).span(9, 1).applyTo(summary);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -121,6 +121,7 @@ public final class SupervisionView extends ViewPart {
     private Combo combo(Composite parent, String text) {
         new Label(parent, SWT.NONE).setText(text);
         Combo combo = new Combo(parent, SWT.READ_ONLY);
+        GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(combo);
         combo.addListener(SWT.Selection, e -> refreshRows());
         return combo;
     }
@@ -275,7 +276,9 @@ public final class SupervisionView extends ViewPart {
         List<Row> rows = lights.stream().map(l -> Row.of(plan.get(), l))
                 .filter(r -> unit.map(u -> r.task().getLeadUnits().contains(u)).orElse(true))
                 .filter(r -> area.map(a -> r.area().filter(a::equals).isPresent()).orElse(true))
-                .filter(r -> light.map(l -> r.lightValue() == l).orElse(true)).toList();
+                .filter(r -> light.map(l -> r.lightValue() == l).orElse(true))
+                // Red first, then yellow, then green; plan order within each (the sort is stable).
+                .sorted(java.util.Comparator.comparing(Row::lightValue).reversed()).toList();
         table.setRows(rows);
         table.refresh();
         long red = rows.stream().filter(r -> r.lightValue() == Light.RED).count();

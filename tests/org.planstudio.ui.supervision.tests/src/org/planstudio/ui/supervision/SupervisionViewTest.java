@@ -39,6 +39,8 @@ import org.planstudio.ui.app.PlanStudioPerspective;
 import org.planstudio.ui.app.StartupPlanOpener;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.internal.StoreAccess;
+import org.planstudio.store.StoreConfig;
+import org.planstudio.ui.testsupport.TestDatabase;
 import org.planstudio.ui.testsupport.UiTest;
 
 /**
@@ -49,6 +51,8 @@ import org.planstudio.ui.testsupport.UiTest;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class SupervisionViewTest {
 
+    private static Path databases;
+
     private IWorkbenchPage page;
     private PlanEditor editor;
     private SupervisionView view;
@@ -58,6 +62,14 @@ class SupervisionViewTest {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         page = window.getActivePage();
         page.closeAllEditors(false);
+        processEvents();
+        // Each test starts on a new database holding only the sample plan, whatever the other saved.
+        StoreAccess.close();
+        if (databases == null) {
+            databases = TestDatabase.folder().getParent();
+        }
+        Path fresh = Files.createTempDirectory(databases, "supervision").resolve("db");
+        System.setProperty(StoreConfig.DATABASE_PROPERTY, fresh.toString());
         PlatformUI.getWorkbench().showPerspective(PlanStudioPerspective.ID, window);
         new StartupPlanOpener(window).openLastPlan();
         processEvents();
@@ -105,7 +117,13 @@ class SupervisionViewTest {
         processEvents();
         assertTrue(view.rows().stream().anyMatch(r -> r.lightValue() == Light.RED), "the generated plan has red tasks");
         assertTrue(view.rows().stream().anyMatch(r -> r.lightValue() == Light.YELLOW));
+        var viewRef = page.findViewReference(SupervisionView.ID);
+        page.setPartState(viewRef, IWorkbenchPage.STATE_MAXIMIZED);
+        processEvents();
         screenshot(page.getWorkbenchWindow().getShell(), "supervision-view-zh.png");
+        page.setPartState(viewRef, IWorkbenchPage.STATE_RESTORED);
+        processEvents();
+        assertEquals(Light.RED, view.rows().get(0).lightValue(), "red tasks come first");
 
         Row red = view.rows().stream().filter(r -> r.light().has(Flag.UNREPORTED)).findFirst().orElseThrow();
         KeyTask task = red.task();
