@@ -91,8 +91,12 @@ public final class SupervisionView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         table = TableFactory.create(sash, columns(), r -> r.task().getId(), this::execute);
         LightColours.install(table, 0, Row::lightValue);
-        dueTable = TableFactory.create(sash, dueColumns(), d -> d.unit().getId() + "/" + d.task().getId(), c -> {
+        Composite dueArea = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(0, 4).applyTo(dueArea);
+        new Label(dueArea, SWT.NONE).setText(Messages.View_due);
+        dueTable = TableFactory.create(dueArea, dueColumns(), d -> d.unit().getId() + "/" + d.task().getId(), c -> {
         });
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(dueTable.natTable());
         sash.setWeights(70, 30);
         getSite().setSelectionProvider(table.selection());
 

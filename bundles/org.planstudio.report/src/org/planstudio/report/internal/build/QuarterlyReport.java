@@ -136,7 +136,8 @@ final class QuarterlyReport {
                 rows.add(Row.body(Cell.number(task.getNumber()), Cell.text(labels.task(task)),
                         Cell.text(labels.units(task.getLeadUnits())), Cell.text(lightText(light)),
                         light.reportedPercent().map(p -> Cell.text(p + "%")).orElseGet(Cell::empty),
-                        Cell.text(update.map(u -> labels.text(u.getDone())).orElse(t.get("quarterly.notReported"))),
+                        Cell.text(update.map(u -> labels.text(u.getDone()))
+                                .orElse(t.get(light.closedOut() ? "quarterly.closedOut" : "quarterly.notReported"))),
                         Cell.text(update.map(u -> labels.text(u.getProblems())).orElse(""))));
             }
         }
