@@ -13,7 +13,9 @@ public enum ReportType {
     /** Everything the gap analysis flags. */
     GAPS("gaps"),
     /** The task responsibility table (任务分工表): lead and supporting units, deadline, status. */
-    RESPONSIBILITIES("responsibilities");
+    RESPONSIBILITIES("responsibilities"),
+    /** The quarterly progress report: targets, the period's lights and updates, flagged tasks and notices, priorities. */
+    QUARTERLY("quarterly");
 
     private final String cliName;
 

@@ -85,6 +85,15 @@ class ReportContentTest {
             assertEquals(3, lines.stream().filter(l -> l.contains(zh ? "低于目标值100" : "short of its target of 100")).count(),
                     String.join("\n", lines));
             break;
+        case QUARTERLY:
+            // the sample has no updates: on 2025-06-30 every task is unreported for Q1 2025 (due 2025-04-10)
+            assertInOrder(lines, tasks);
+            if (format == ReportFormat.HTML || format == ReportFormat.DOCX) {
+                assertContains(lines, zh ? "红灯12项、黄灯0项" : "12 red, 0 yellow");
+                assertContains(lines, zh ? "2025年第一季度" : "Q1 2025");
+                assertContains(lines, zh ? "逾期未报送" : "Not reported");
+            }
+            break;
         default:
             fail("no assertions for " + type);
         }

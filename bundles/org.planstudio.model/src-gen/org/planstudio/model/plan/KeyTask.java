@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.planstudio.model.plan.KeyTask#getDeadline <em>Deadline</em>}</li>
  *   <li>{@link org.planstudio.model.plan.KeyTask#getStatus <em>Status</em>}</li>
  *   <li>{@link org.planstudio.model.plan.KeyTask#getAttributes <em>Attributes</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.KeyTask#getOriginalDeadline <em>Original Deadline</em>}</li>
  * </ul>
  *
  * @see org.planstudio.model.plan.PlanPackage#getKeyTask()
@@ -202,5 +203,30 @@ public interface KeyTask extends Identified
 	 * @generated
 	 */
 	EList<AttributeValue> getAttributes();
+
+	/**
+	 * Returns the value of the '<em><b>Original Deadline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The deadline the plan set, kept when an approved extension (延期) moves the deadline; empty while the deadline was never extended.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Original Deadline</em>' attribute.
+	 * @see #setOriginalDeadline(Date)
+	 * @see org.planstudio.model.plan.PlanPackage#getKeyTask_OriginalDeadline()
+	 * @model
+	 * @generated
+	 */
+	Date getOriginalDeadline();
+
+	/**
+	 * Sets the value of the '{@link org.planstudio.model.plan.KeyTask#getOriginalDeadline <em>Original Deadline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Original Deadline</em>' attribute.
+	 * @see #getOriginalDeadline()
+	 * @generated
+	 */
+	void setOriginalDeadline(Date value);
 
 } // KeyTask

@@ -39,6 +39,12 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.planstudio.model.plan.Plan#getExperts <em>Experts</em>}</li>
  *   <li>{@link org.planstudio.model.plan.Plan#getConsultations <em>Consultations</em>}</li>
  *   <li>{@link org.planstudio.model.plan.Plan#getTraceLinks <em>Trace Links</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.Plan#getReportingKind <em>Reporting Kind</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.Plan#getReportingPeriods <em>Reporting Periods</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.Plan#getProgressUpdates <em>Progress Updates</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.Plan#getSupervisionNotices <em>Supervision Notices</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.Plan#getExtensionRequests <em>Extension Requests</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.Plan#getCloseOutApprovals <em>Close Out Approvals</em>}</li>
  * </ul>
  *
  * @see org.planstudio.model.plan.PlanPackage#getPlan()
@@ -433,5 +439,90 @@ public interface Plan extends Identified
 	 * @generated
 	 */
 	EList<TraceLink> getTraceLinks();
+
+	/**
+	 * Returns the value of the '<em><b>Reporting Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.planstudio.model.plan.ReportingPeriodKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Reporting Kind</em>' attribute.
+	 * @see org.planstudio.model.plan.ReportingPeriodKind
+	 * @see #setReportingKind(ReportingPeriodKind)
+	 * @see org.planstudio.model.plan.PlanPackage#getPlan_ReportingKind()
+	 * @model
+	 * @generated
+	 */
+	ReportingPeriodKind getReportingKind();
+
+	/**
+	 * Sets the value of the '{@link org.planstudio.model.plan.Plan#getReportingKind <em>Reporting Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reporting Kind</em>' attribute.
+	 * @see org.planstudio.model.plan.ReportingPeriodKind
+	 * @see #getReportingKind()
+	 * @generated
+	 */
+	void setReportingKind(ReportingPeriodKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Reporting Periods</b></em>' containment reference list.
+	 * The list contents are of type {@link org.planstudio.model.plan.ReportingPeriod}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Reporting Periods</em>' containment reference list.
+	 * @see org.planstudio.model.plan.PlanPackage#getPlan_ReportingPeriods()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReportingPeriod> getReportingPeriods();
+
+	/**
+	 * Returns the value of the '<em><b>Progress Updates</b></em>' containment reference list.
+	 * The list contents are of type {@link org.planstudio.model.plan.ProgressUpdate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Progress Updates</em>' containment reference list.
+	 * @see org.planstudio.model.plan.PlanPackage#getPlan_ProgressUpdates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ProgressUpdate> getProgressUpdates();
+
+	/**
+	 * Returns the value of the '<em><b>Supervision Notices</b></em>' containment reference list.
+	 * The list contents are of type {@link org.planstudio.model.plan.SupervisionNotice}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Supervision Notices</em>' containment reference list.
+	 * @see org.planstudio.model.plan.PlanPackage#getPlan_SupervisionNotices()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SupervisionNotice> getSupervisionNotices();
+
+	/**
+	 * Returns the value of the '<em><b>Extension Requests</b></em>' containment reference list.
+	 * The list contents are of type {@link org.planstudio.model.plan.ExtensionRequest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Extension Requests</em>' containment reference list.
+	 * @see org.planstudio.model.plan.PlanPackage#getPlan_ExtensionRequests()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ExtensionRequest> getExtensionRequests();
+
+	/**
+	 * Returns the value of the '<em><b>Close Out Approvals</b></em>' containment reference list.
+	 * The list contents are of type {@link org.planstudio.model.plan.CloseOutApproval}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Close Out Approvals</em>' containment reference list.
+	 * @see org.planstudio.model.plan.PlanPackage#getPlan_CloseOutApprovals()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CloseOutApproval> getCloseOutApprovals();
 
 } // Plan

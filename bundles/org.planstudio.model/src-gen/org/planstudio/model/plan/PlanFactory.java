@@ -221,6 +221,87 @@ public interface PlanFactory extends EFactory
 	TraceLink createTraceLink();
 
 	/**
+	 * Returns a new object of class '<em>Reporting Period</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reporting Period</em>'.
+	 * @generated
+	 */
+	ReportingPeriod createReportingPeriod();
+
+	/**
+	 * Returns a new object of class '<em>Progress Update</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Progress Update</em>'.
+	 * @generated
+	 */
+	ProgressUpdate createProgressUpdate();
+
+	/**
+	 * Returns a new object of class '<em>Attachment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Attachment</em>'.
+	 * @generated
+	 */
+	Attachment createAttachment();
+
+	/**
+	 * Returns a new object of class '<em>Contribution</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Contribution</em>'.
+	 * @generated
+	 */
+	Contribution createContribution();
+
+	/**
+	 * Returns a new object of class '<em>Return For Rework</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Return For Rework</em>'.
+	 * @generated
+	 */
+	ReturnForRework createReturnForRework();
+
+	/**
+	 * Returns a new object of class '<em>Supervision Notice</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Supervision Notice</em>'.
+	 * @generated
+	 */
+	SupervisionNotice createSupervisionNotice();
+
+	/**
+	 * Returns a new object of class '<em>Notice Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Notice Step</em>'.
+	 * @generated
+	 */
+	NoticeStep createNoticeStep();
+
+	/**
+	 * Returns a new object of class '<em>Extension Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Extension Request</em>'.
+	 * @generated
+	 */
+	ExtensionRequest createExtensionRequest();
+
+	/**
+	 * Returns a new object of class '<em>Close Out Approval</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Close Out Approval</em>'.
+	 * @generated
+	 */
+	CloseOutApproval createCloseOutApproval();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

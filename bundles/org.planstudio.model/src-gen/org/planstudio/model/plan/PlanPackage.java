@@ -432,13 +432,67 @@ public interface PlanPackage extends EPackage
 	int PLAN__TRACE_LINKS = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
+	 * The feature id for the '<em><b>Reporting Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__REPORTING_KIND = IDENTIFIED_FEATURE_COUNT + 24;
+
+	/**
+	 * The feature id for the '<em><b>Reporting Periods</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__REPORTING_PERIODS = IDENTIFIED_FEATURE_COUNT + 25;
+
+	/**
+	 * The feature id for the '<em><b>Progress Updates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__PROGRESS_UPDATES = IDENTIFIED_FEATURE_COUNT + 26;
+
+	/**
+	 * The feature id for the '<em><b>Supervision Notices</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__SUPERVISION_NOTICES = IDENTIFIED_FEATURE_COUNT + 27;
+
+	/**
+	 * The feature id for the '<em><b>Extension Requests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__EXTENSION_REQUESTS = IDENTIFIED_FEATURE_COUNT + 28;
+
+	/**
+	 * The feature id for the '<em><b>Close Out Approvals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__CLOSE_OUT_APPROVALS = IDENTIFIED_FEATURE_COUNT + 29;
+
+	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 24;
+	int PLAN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 30;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -1079,13 +1133,22 @@ public interface PlanPackage extends EPackage
 	int KEY_TASK__ATTRIBUTES = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Original Deadline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEY_TASK__ORIGINAL_DEADLINE = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Key Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KEY_TASK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int KEY_TASK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Key Task</em>' class.
@@ -2234,6 +2297,879 @@ public interface PlanPackage extends EPackage
 	int TRACE_LINK_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.impl.ReportingPeriodImpl <em>Reporting Period</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.impl.ReportingPeriodImpl
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getReportingPeriod()
+	 * @generated
+	 */
+	int REPORTING_PERIOD = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__LABEL = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__START = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__END = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Report Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD__REPORT_DUE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Reporting Period</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Reporting Period</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORTING_PERIOD_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.impl.ProgressUpdateImpl <em>Progress Update</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.impl.ProgressUpdateImpl
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getProgressUpdate()
+	 * @generated
+	 */
+	int PROGRESS_UPDATE = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Task</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__TASK = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__PERIOD = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Lead Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__LEAD_UNIT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Done</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__DONE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Next Steps</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__NEXT_STEPS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Problems</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__PROBLEMS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__PERCENT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Milestone</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__MILESTONE = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__STATUS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Task Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__TASK_STATUS = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Item Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__EVIDENCE_ITEM_IDS = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Attachments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__ATTACHMENTS = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Submitted By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__SUBMITTED_BY = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Submitted At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__SUBMITTED_AT = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Contributions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__CONTRIBUTIONS = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Returns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE__RETURNS = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The number of structural features of the '<em>Progress Update</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The number of operations of the '<em>Progress Update</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_UPDATE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.impl.AttachmentImpl <em>Attachment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.impl.AttachmentImpl
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getAttachment()
+	 * @generated
+	 */
+	int ATTACHMENT = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACHMENT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACHMENT__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Media Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACHMENT__MEDIA_TYPE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Content</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACHMENT__CONTENT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Added At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACHMENT__ADDED_AT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Attachment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACHMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Attachment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTACHMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.impl.ContributionImpl <em>Contribution</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.impl.ContributionImpl
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getContribution()
+	 * @generated
+	 */
+	int CONTRIBUTION = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTION__UNIT = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTION__TEXT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Submitted By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTION__SUBMITTED_BY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Submitted At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTION__SUBMITTED_AT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Contribution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Contribution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRIBUTION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.impl.ReturnForReworkImpl <em>Return For Rework</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.impl.ReturnForReworkImpl
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getReturnForRework()
+	 * @generated
+	 */
+	int RETURN_FOR_REWORK = 28;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN_FOR_REWORK__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN_FOR_REWORK__REASON = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Returned By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN_FOR_REWORK__RETURNED_BY = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Returned At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN_FOR_REWORK__RETURNED_AT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Return For Rework</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN_FOR_REWORK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Return For Rework</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURN_FOR_REWORK_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.impl.SupervisionNoticeImpl <em>Supervision Notice</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.impl.SupervisionNoticeImpl
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getSupervisionNotice()
+	 * @generated
+	 */
+	int SUPERVISION_NOTICE = 29;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__NUMBER = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Task</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__TASK = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Issue</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__ISSUE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Requirement</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__REQUIREMENT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__DUE_DATE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Sent To</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__SENT_TO = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__STATUS = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE__STEPS = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Supervision Notice</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Supervision Notice</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUPERVISION_NOTICE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.impl.NoticeStepImpl <em>Notice Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.impl.NoticeStepImpl
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getNoticeStep()
+	 * @generated
+	 */
+	int NOTICE_STEP = 30;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTICE_STEP__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTICE_STEP__STATUS = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTICE_STEP__DATE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTICE_STEP__BY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTICE_STEP__UNIT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTICE_STEP__TEXT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Notice Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTICE_STEP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Notice Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTICE_STEP_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.impl.ExtensionRequestImpl <em>Extension Request</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.impl.ExtensionRequestImpl
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getExtensionRequest()
+	 * @generated
+	 */
+	int EXTENSION_REQUEST = 31;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Task</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__TASK = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__REASON = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Original Deadline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__ORIGINAL_DEADLINE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Proposed Deadline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__PROPOSED_DEADLINE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Requested By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__REQUESTED_BY = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Requested At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__REQUESTED_AT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Decision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__DECISION = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__DECIDED_BY = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Decided At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__DECIDED_AT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Decision Note</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST__DECISION_NOTE = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Extension Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Extension Request</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTENSION_REQUEST_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.impl.CloseOutApprovalImpl <em>Close Out Approval</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.impl.CloseOutApprovalImpl
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getCloseOutApproval()
+	 * @generated
+	 */
+	int CLOSE_OUT_APPROVAL = 32;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOSE_OUT_APPROVAL__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Task</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOSE_OUT_APPROVAL__TASK = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOSE_OUT_APPROVAL__KIND = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Approved By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOSE_OUT_APPROVAL__APPROVED_BY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Approved At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOSE_OUT_APPROVAL__APPROVED_AT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOSE_OUT_APPROVAL__NOTE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Close Out Approval</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOSE_OUT_APPROVAL_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Close Out Approval</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLOSE_OUT_APPROVAL_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.planstudio.model.plan.PlanStatus <em>Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2241,7 +3177,7 @@ public interface PlanPackage extends EPackage
 	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 24;
+	int PLAN_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.planstudio.model.plan.Accumulation <em>Accumulation</em>}' enum.
@@ -2251,7 +3187,7 @@ public interface PlanPackage extends EPackage
 	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getAccumulation()
 	 * @generated
 	 */
-	int ACCUMULATION = 25;
+	int ACCUMULATION = 34;
 
 	/**
 	 * The meta object id for the '{@link org.planstudio.model.plan.RegistryKind <em>Registry Kind</em>}' enum.
@@ -2261,7 +3197,7 @@ public interface PlanPackage extends EPackage
 	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getRegistryKind()
 	 * @generated
 	 */
-	int REGISTRY_KIND = 26;
+	int REGISTRY_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.planstudio.model.plan.TaskStatus <em>Task Status</em>}' enum.
@@ -2271,7 +3207,7 @@ public interface PlanPackage extends EPackage
 	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getTaskStatus()
 	 * @generated
 	 */
-	int TASK_STATUS = 27;
+	int TASK_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link org.planstudio.model.plan.OrganizationKind <em>Organization Kind</em>}' enum.
@@ -2281,7 +3217,7 @@ public interface PlanPackage extends EPackage
 	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getOrganizationKind()
 	 * @generated
 	 */
-	int ORGANIZATION_KIND = 28;
+	int ORGANIZATION_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.planstudio.model.plan.ItemStatus <em>Item Status</em>}' enum.
@@ -2291,7 +3227,7 @@ public interface PlanPackage extends EPackage
 	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getItemStatus()
 	 * @generated
 	 */
-	int ITEM_STATUS = 29;
+	int ITEM_STATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link org.planstudio.model.plan.ConsultationKind <em>Consultation Kind</em>}' enum.
@@ -2301,7 +3237,7 @@ public interface PlanPackage extends EPackage
 	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getConsultationKind()
 	 * @generated
 	 */
-	int CONSULTATION_KIND = 30;
+	int CONSULTATION_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.planstudio.model.plan.Disposition <em>Disposition</em>}' enum.
@@ -2311,7 +3247,7 @@ public interface PlanPackage extends EPackage
 	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getDisposition()
 	 * @generated
 	 */
-	int DISPOSITION = 31;
+	int DISPOSITION = 40;
 
 	/**
 	 * The meta object id for the '{@link org.planstudio.model.plan.TraceKind <em>Trace Kind</em>}' enum.
@@ -2321,7 +3257,57 @@ public interface PlanPackage extends EPackage
 	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getTraceKind()
 	 * @generated
 	 */
-	int TRACE_KIND = 32;
+	int TRACE_KIND = 41;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.ReportingPeriodKind <em>Reporting Period Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.ReportingPeriodKind
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getReportingPeriodKind()
+	 * @generated
+	 */
+	int REPORTING_PERIOD_KIND = 42;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.UpdateStatus <em>Update Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.UpdateStatus
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getUpdateStatus()
+	 * @generated
+	 */
+	int UPDATE_STATUS = 43;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.NoticeStatus <em>Notice Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.NoticeStatus
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getNoticeStatus()
+	 * @generated
+	 */
+	int NOTICE_STATUS = 44;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.ExtensionDecision <em>Extension Decision</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.ExtensionDecision
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getExtensionDecision()
+	 * @generated
+	 */
+	int EXTENSION_DECISION = 45;
+
+	/**
+	 * The meta object id for the '{@link org.planstudio.model.plan.CloseOutKind <em>Close Out Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.planstudio.model.plan.CloseOutKind
+	 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getCloseOutKind()
+	 * @generated
+	 */
+	int CLOSE_OUT_KIND = 46;
 
 
 	/**
@@ -2693,6 +3679,72 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 */
 	EReference getPlan_TraceLinks();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Plan#getReportingKind <em>Reporting Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reporting Kind</em>'.
+	 * @see org.planstudio.model.plan.Plan#getReportingKind()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_ReportingKind();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.planstudio.model.plan.Plan#getReportingPeriods <em>Reporting Periods</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Reporting Periods</em>'.
+	 * @see org.planstudio.model.plan.Plan#getReportingPeriods()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_ReportingPeriods();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.planstudio.model.plan.Plan#getProgressUpdates <em>Progress Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Progress Updates</em>'.
+	 * @see org.planstudio.model.plan.Plan#getProgressUpdates()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_ProgressUpdates();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.planstudio.model.plan.Plan#getSupervisionNotices <em>Supervision Notices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Supervision Notices</em>'.
+	 * @see org.planstudio.model.plan.Plan#getSupervisionNotices()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_SupervisionNotices();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.planstudio.model.plan.Plan#getExtensionRequests <em>Extension Requests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Extension Requests</em>'.
+	 * @see org.planstudio.model.plan.Plan#getExtensionRequests()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_ExtensionRequests();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.planstudio.model.plan.Plan#getCloseOutApprovals <em>Close Out Approvals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Close Out Approvals</em>'.
+	 * @see org.planstudio.model.plan.Plan#getCloseOutApprovals()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_CloseOutApprovals();
 
 	/**
 	 * Returns the meta object for class '{@link org.planstudio.model.plan.PolicyReference <em>Policy Reference</em>}'.
@@ -3213,6 +4265,17 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 */
 	EReference getKeyTask_Attributes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.KeyTask#getOriginalDeadline <em>Original Deadline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Original Deadline</em>'.
+	 * @see org.planstudio.model.plan.KeyTask#getOriginalDeadline()
+	 * @see #getKeyTask()
+	 * @generated
+	 */
+	EAttribute getKeyTask_OriginalDeadline();
 
 	/**
 	 * Returns the meta object for class '{@link org.planstudio.model.plan.AttributeValue <em>Attribute Value</em>}'.
@@ -3797,6 +4860,756 @@ public interface PlanPackage extends EPackage
 	EReference getTraceLink_Rationale();
 
 	/**
+	 * Returns the meta object for class '{@link org.planstudio.model.plan.ReportingPeriod <em>Reporting Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reporting Period</em>'.
+	 * @see org.planstudio.model.plan.ReportingPeriod
+	 * @generated
+	 */
+	EClass getReportingPeriod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ReportingPeriod#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.planstudio.model.plan.ReportingPeriod#getKind()
+	 * @see #getReportingPeriod()
+	 * @generated
+	 */
+	EAttribute getReportingPeriod_Kind();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.ReportingPeriod#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Label</em>'.
+	 * @see org.planstudio.model.plan.ReportingPeriod#getLabel()
+	 * @see #getReportingPeriod()
+	 * @generated
+	 */
+	EReference getReportingPeriod_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ReportingPeriod#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.planstudio.model.plan.ReportingPeriod#getStart()
+	 * @see #getReportingPeriod()
+	 * @generated
+	 */
+	EAttribute getReportingPeriod_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ReportingPeriod#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.planstudio.model.plan.ReportingPeriod#getEnd()
+	 * @see #getReportingPeriod()
+	 * @generated
+	 */
+	EAttribute getReportingPeriod_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ReportingPeriod#getReportDue <em>Report Due</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Report Due</em>'.
+	 * @see org.planstudio.model.plan.ReportingPeriod#getReportDue()
+	 * @see #getReportingPeriod()
+	 * @generated
+	 */
+	EAttribute getReportingPeriod_ReportDue();
+
+	/**
+	 * Returns the meta object for class '{@link org.planstudio.model.plan.ProgressUpdate <em>Progress Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Progress Update</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate
+	 * @generated
+	 */
+	EClass getProgressUpdate();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.planstudio.model.plan.ProgressUpdate#getTask <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Task</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getTask()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EReference getProgressUpdate_Task();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.planstudio.model.plan.ProgressUpdate#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Period</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getPeriod()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EReference getProgressUpdate_Period();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.planstudio.model.plan.ProgressUpdate#getLeadUnit <em>Lead Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Lead Unit</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getLeadUnit()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EReference getProgressUpdate_LeadUnit();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.ProgressUpdate#getDone <em>Done</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Done</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getDone()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EReference getProgressUpdate_Done();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.ProgressUpdate#getNextSteps <em>Next Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Next Steps</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getNextSteps()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EReference getProgressUpdate_NextSteps();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.ProgressUpdate#getProblems <em>Problems</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Problems</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getProblems()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EReference getProgressUpdate_Problems();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ProgressUpdate#getPercent <em>Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Percent</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getPercent()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EAttribute getProgressUpdate_Percent();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.ProgressUpdate#getMilestone <em>Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Milestone</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getMilestone()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EReference getProgressUpdate_Milestone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ProgressUpdate#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getStatus()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EAttribute getProgressUpdate_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ProgressUpdate#getTaskStatus <em>Task Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Task Status</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getTaskStatus()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EAttribute getProgressUpdate_TaskStatus();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.planstudio.model.plan.ProgressUpdate#getEvidenceItemIds <em>Evidence Item Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Evidence Item Ids</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getEvidenceItemIds()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EAttribute getProgressUpdate_EvidenceItemIds();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.planstudio.model.plan.ProgressUpdate#getAttachments <em>Attachments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Attachments</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getAttachments()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EReference getProgressUpdate_Attachments();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ProgressUpdate#getSubmittedBy <em>Submitted By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Submitted By</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getSubmittedBy()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EAttribute getProgressUpdate_SubmittedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ProgressUpdate#getSubmittedAt <em>Submitted At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Submitted At</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getSubmittedAt()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EAttribute getProgressUpdate_SubmittedAt();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.planstudio.model.plan.ProgressUpdate#getContributions <em>Contributions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Contributions</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getContributions()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EReference getProgressUpdate_Contributions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.planstudio.model.plan.ProgressUpdate#getReturns <em>Returns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Returns</em>'.
+	 * @see org.planstudio.model.plan.ProgressUpdate#getReturns()
+	 * @see #getProgressUpdate()
+	 * @generated
+	 */
+	EReference getProgressUpdate_Returns();
+
+	/**
+	 * Returns the meta object for class '{@link org.planstudio.model.plan.Attachment <em>Attachment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Attachment</em>'.
+	 * @see org.planstudio.model.plan.Attachment
+	 * @generated
+	 */
+	EClass getAttachment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Attachment#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.planstudio.model.plan.Attachment#getName()
+	 * @see #getAttachment()
+	 * @generated
+	 */
+	EAttribute getAttachment_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Attachment#getMediaType <em>Media Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Media Type</em>'.
+	 * @see org.planstudio.model.plan.Attachment#getMediaType()
+	 * @see #getAttachment()
+	 * @generated
+	 */
+	EAttribute getAttachment_MediaType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Attachment#getContent <em>Content</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content</em>'.
+	 * @see org.planstudio.model.plan.Attachment#getContent()
+	 * @see #getAttachment()
+	 * @generated
+	 */
+	EAttribute getAttachment_Content();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Attachment#getAddedAt <em>Added At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Added At</em>'.
+	 * @see org.planstudio.model.plan.Attachment#getAddedAt()
+	 * @see #getAttachment()
+	 * @generated
+	 */
+	EAttribute getAttachment_AddedAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.planstudio.model.plan.Contribution <em>Contribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Contribution</em>'.
+	 * @see org.planstudio.model.plan.Contribution
+	 * @generated
+	 */
+	EClass getContribution();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.planstudio.model.plan.Contribution#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Unit</em>'.
+	 * @see org.planstudio.model.plan.Contribution#getUnit()
+	 * @see #getContribution()
+	 * @generated
+	 */
+	EReference getContribution_Unit();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.Contribution#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Text</em>'.
+	 * @see org.planstudio.model.plan.Contribution#getText()
+	 * @see #getContribution()
+	 * @generated
+	 */
+	EReference getContribution_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Contribution#getSubmittedBy <em>Submitted By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Submitted By</em>'.
+	 * @see org.planstudio.model.plan.Contribution#getSubmittedBy()
+	 * @see #getContribution()
+	 * @generated
+	 */
+	EAttribute getContribution_SubmittedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Contribution#getSubmittedAt <em>Submitted At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Submitted At</em>'.
+	 * @see org.planstudio.model.plan.Contribution#getSubmittedAt()
+	 * @see #getContribution()
+	 * @generated
+	 */
+	EAttribute getContribution_SubmittedAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.planstudio.model.plan.ReturnForRework <em>Return For Rework</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Return For Rework</em>'.
+	 * @see org.planstudio.model.plan.ReturnForRework
+	 * @generated
+	 */
+	EClass getReturnForRework();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.ReturnForRework#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Reason</em>'.
+	 * @see org.planstudio.model.plan.ReturnForRework#getReason()
+	 * @see #getReturnForRework()
+	 * @generated
+	 */
+	EReference getReturnForRework_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ReturnForRework#getReturnedBy <em>Returned By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Returned By</em>'.
+	 * @see org.planstudio.model.plan.ReturnForRework#getReturnedBy()
+	 * @see #getReturnForRework()
+	 * @generated
+	 */
+	EAttribute getReturnForRework_ReturnedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ReturnForRework#getReturnedAt <em>Returned At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Returned At</em>'.
+	 * @see org.planstudio.model.plan.ReturnForRework#getReturnedAt()
+	 * @see #getReturnForRework()
+	 * @generated
+	 */
+	EAttribute getReturnForRework_ReturnedAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.planstudio.model.plan.SupervisionNotice <em>Supervision Notice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Supervision Notice</em>'.
+	 * @see org.planstudio.model.plan.SupervisionNotice
+	 * @generated
+	 */
+	EClass getSupervisionNotice();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.SupervisionNotice#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.planstudio.model.plan.SupervisionNotice#getNumber()
+	 * @see #getSupervisionNotice()
+	 * @generated
+	 */
+	EAttribute getSupervisionNotice_Number();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.planstudio.model.plan.SupervisionNotice#getTask <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Task</em>'.
+	 * @see org.planstudio.model.plan.SupervisionNotice#getTask()
+	 * @see #getSupervisionNotice()
+	 * @generated
+	 */
+	EReference getSupervisionNotice_Task();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.SupervisionNotice#getIssue <em>Issue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Issue</em>'.
+	 * @see org.planstudio.model.plan.SupervisionNotice#getIssue()
+	 * @see #getSupervisionNotice()
+	 * @generated
+	 */
+	EReference getSupervisionNotice_Issue();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.SupervisionNotice#getRequirement <em>Requirement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Requirement</em>'.
+	 * @see org.planstudio.model.plan.SupervisionNotice#getRequirement()
+	 * @see #getSupervisionNotice()
+	 * @generated
+	 */
+	EReference getSupervisionNotice_Requirement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.SupervisionNotice#getDueDate <em>Due Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Date</em>'.
+	 * @see org.planstudio.model.plan.SupervisionNotice#getDueDate()
+	 * @see #getSupervisionNotice()
+	 * @generated
+	 */
+	EAttribute getSupervisionNotice_DueDate();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.planstudio.model.plan.SupervisionNotice#getSentTo <em>Sent To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Sent To</em>'.
+	 * @see org.planstudio.model.plan.SupervisionNotice#getSentTo()
+	 * @see #getSupervisionNotice()
+	 * @generated
+	 */
+	EReference getSupervisionNotice_SentTo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.SupervisionNotice#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.planstudio.model.plan.SupervisionNotice#getStatus()
+	 * @see #getSupervisionNotice()
+	 * @generated
+	 */
+	EAttribute getSupervisionNotice_Status();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.planstudio.model.plan.SupervisionNotice#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Steps</em>'.
+	 * @see org.planstudio.model.plan.SupervisionNotice#getSteps()
+	 * @see #getSupervisionNotice()
+	 * @generated
+	 */
+	EReference getSupervisionNotice_Steps();
+
+	/**
+	 * Returns the meta object for class '{@link org.planstudio.model.plan.NoticeStep <em>Notice Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Notice Step</em>'.
+	 * @see org.planstudio.model.plan.NoticeStep
+	 * @generated
+	 */
+	EClass getNoticeStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.NoticeStep#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.planstudio.model.plan.NoticeStep#getStatus()
+	 * @see #getNoticeStep()
+	 * @generated
+	 */
+	EAttribute getNoticeStep_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.NoticeStep#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.planstudio.model.plan.NoticeStep#getDate()
+	 * @see #getNoticeStep()
+	 * @generated
+	 */
+	EAttribute getNoticeStep_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.NoticeStep#getBy <em>By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>By</em>'.
+	 * @see org.planstudio.model.plan.NoticeStep#getBy()
+	 * @see #getNoticeStep()
+	 * @generated
+	 */
+	EAttribute getNoticeStep_By();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.planstudio.model.plan.NoticeStep#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Unit</em>'.
+	 * @see org.planstudio.model.plan.NoticeStep#getUnit()
+	 * @see #getNoticeStep()
+	 * @generated
+	 */
+	EReference getNoticeStep_Unit();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.NoticeStep#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Text</em>'.
+	 * @see org.planstudio.model.plan.NoticeStep#getText()
+	 * @see #getNoticeStep()
+	 * @generated
+	 */
+	EReference getNoticeStep_Text();
+
+	/**
+	 * Returns the meta object for class '{@link org.planstudio.model.plan.ExtensionRequest <em>Extension Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Extension Request</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest
+	 * @generated
+	 */
+	EClass getExtensionRequest();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.planstudio.model.plan.ExtensionRequest#getTask <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Task</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest#getTask()
+	 * @see #getExtensionRequest()
+	 * @generated
+	 */
+	EReference getExtensionRequest_Task();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.ExtensionRequest#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Reason</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest#getReason()
+	 * @see #getExtensionRequest()
+	 * @generated
+	 */
+	EReference getExtensionRequest_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ExtensionRequest#getOriginalDeadline <em>Original Deadline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Original Deadline</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest#getOriginalDeadline()
+	 * @see #getExtensionRequest()
+	 * @generated
+	 */
+	EAttribute getExtensionRequest_OriginalDeadline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ExtensionRequest#getProposedDeadline <em>Proposed Deadline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Proposed Deadline</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest#getProposedDeadline()
+	 * @see #getExtensionRequest()
+	 * @generated
+	 */
+	EAttribute getExtensionRequest_ProposedDeadline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ExtensionRequest#getRequestedBy <em>Requested By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Requested By</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest#getRequestedBy()
+	 * @see #getExtensionRequest()
+	 * @generated
+	 */
+	EAttribute getExtensionRequest_RequestedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ExtensionRequest#getRequestedAt <em>Requested At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Requested At</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest#getRequestedAt()
+	 * @see #getExtensionRequest()
+	 * @generated
+	 */
+	EAttribute getExtensionRequest_RequestedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ExtensionRequest#getDecision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest#getDecision()
+	 * @see #getExtensionRequest()
+	 * @generated
+	 */
+	EAttribute getExtensionRequest_Decision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ExtensionRequest#getDecidedBy <em>Decided By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided By</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest#getDecidedBy()
+	 * @see #getExtensionRequest()
+	 * @generated
+	 */
+	EAttribute getExtensionRequest_DecidedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.ExtensionRequest#getDecidedAt <em>Decided At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided At</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest#getDecidedAt()
+	 * @see #getExtensionRequest()
+	 * @generated
+	 */
+	EAttribute getExtensionRequest_DecidedAt();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.ExtensionRequest#getDecisionNote <em>Decision Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Decision Note</em>'.
+	 * @see org.planstudio.model.plan.ExtensionRequest#getDecisionNote()
+	 * @see #getExtensionRequest()
+	 * @generated
+	 */
+	EReference getExtensionRequest_DecisionNote();
+
+	/**
+	 * Returns the meta object for class '{@link org.planstudio.model.plan.CloseOutApproval <em>Close Out Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Close Out Approval</em>'.
+	 * @see org.planstudio.model.plan.CloseOutApproval
+	 * @generated
+	 */
+	EClass getCloseOutApproval();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.planstudio.model.plan.CloseOutApproval#getTask <em>Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Task</em>'.
+	 * @see org.planstudio.model.plan.CloseOutApproval#getTask()
+	 * @see #getCloseOutApproval()
+	 * @generated
+	 */
+	EReference getCloseOutApproval_Task();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.CloseOutApproval#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.planstudio.model.plan.CloseOutApproval#getKind()
+	 * @see #getCloseOutApproval()
+	 * @generated
+	 */
+	EAttribute getCloseOutApproval_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.CloseOutApproval#getApprovedBy <em>Approved By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved By</em>'.
+	 * @see org.planstudio.model.plan.CloseOutApproval#getApprovedBy()
+	 * @see #getCloseOutApproval()
+	 * @generated
+	 */
+	EAttribute getCloseOutApproval_ApprovedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.CloseOutApproval#getApprovedAt <em>Approved At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved At</em>'.
+	 * @see org.planstudio.model.plan.CloseOutApproval#getApprovedAt()
+	 * @see #getCloseOutApproval()
+	 * @generated
+	 */
+	EAttribute getCloseOutApproval_ApprovedAt();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.CloseOutApproval#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Note</em>'.
+	 * @see org.planstudio.model.plan.CloseOutApproval#getNote()
+	 * @see #getCloseOutApproval()
+	 * @generated
+	 */
+	EReference getCloseOutApproval_Note();
+
+	/**
 	 * Returns the meta object for enum '{@link org.planstudio.model.plan.PlanStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3885,6 +5698,56 @@ public interface PlanPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getTraceKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.planstudio.model.plan.ReportingPeriodKind <em>Reporting Period Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Reporting Period Kind</em>'.
+	 * @see org.planstudio.model.plan.ReportingPeriodKind
+	 * @generated
+	 */
+	EEnum getReportingPeriodKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.planstudio.model.plan.UpdateStatus <em>Update Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Update Status</em>'.
+	 * @see org.planstudio.model.plan.UpdateStatus
+	 * @generated
+	 */
+	EEnum getUpdateStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.planstudio.model.plan.NoticeStatus <em>Notice Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Notice Status</em>'.
+	 * @see org.planstudio.model.plan.NoticeStatus
+	 * @generated
+	 */
+	EEnum getNoticeStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.planstudio.model.plan.ExtensionDecision <em>Extension Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Extension Decision</em>'.
+	 * @see org.planstudio.model.plan.ExtensionDecision
+	 * @generated
+	 */
+	EEnum getExtensionDecision();
+
+	/**
+	 * Returns the meta object for enum '{@link org.planstudio.model.plan.CloseOutKind <em>Close Out Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Close Out Kind</em>'.
+	 * @see org.planstudio.model.plan.CloseOutKind
+	 * @generated
+	 */
+	EEnum getCloseOutKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4189,6 +6052,54 @@ public interface PlanPackage extends EPackage
 		 * @generated
 		 */
 		EReference PLAN__TRACE_LINKS = eINSTANCE.getPlan_TraceLinks();
+
+		/**
+		 * The meta object literal for the '<em><b>Reporting Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__REPORTING_KIND = eINSTANCE.getPlan_ReportingKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Reporting Periods</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__REPORTING_PERIODS = eINSTANCE.getPlan_ReportingPeriods();
+
+		/**
+		 * The meta object literal for the '<em><b>Progress Updates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__PROGRESS_UPDATES = eINSTANCE.getPlan_ProgressUpdates();
+
+		/**
+		 * The meta object literal for the '<em><b>Supervision Notices</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__SUPERVISION_NOTICES = eINSTANCE.getPlan_SupervisionNotices();
+
+		/**
+		 * The meta object literal for the '<em><b>Extension Requests</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__EXTENSION_REQUESTS = eINSTANCE.getPlan_ExtensionRequests();
+
+		/**
+		 * The meta object literal for the '<em><b>Close Out Approvals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__CLOSE_OUT_APPROVALS = eINSTANCE.getPlan_CloseOutApprovals();
 
 		/**
 		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.PolicyReferenceImpl <em>Policy Reference</em>}' class.
@@ -4589,6 +6500,14 @@ public interface PlanPackage extends EPackage
 		 * @generated
 		 */
 		EReference KEY_TASK__ATTRIBUTES = eINSTANCE.getKeyTask_Attributes();
+
+		/**
+		 * The meta object literal for the '<em><b>Original Deadline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEY_TASK__ORIGINAL_DEADLINE = eINSTANCE.getKeyTask_OriginalDeadline();
 
 		/**
 		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.AttributeValueImpl <em>Attribute Value</em>}' class.
@@ -5047,6 +6966,576 @@ public interface PlanPackage extends EPackage
 		EReference TRACE_LINK__RATIONALE = eINSTANCE.getTraceLink_Rationale();
 
 		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.ReportingPeriodImpl <em>Reporting Period</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.impl.ReportingPeriodImpl
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getReportingPeriod()
+		 * @generated
+		 */
+		EClass REPORTING_PERIOD = eINSTANCE.getReportingPeriod();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_PERIOD__KIND = eINSTANCE.getReportingPeriod_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORTING_PERIOD__LABEL = eINSTANCE.getReportingPeriod_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_PERIOD__START = eINSTANCE.getReportingPeriod_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_PERIOD__END = eINSTANCE.getReportingPeriod_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Report Due</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORTING_PERIOD__REPORT_DUE = eINSTANCE.getReportingPeriod_ReportDue();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.ProgressUpdateImpl <em>Progress Update</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.impl.ProgressUpdateImpl
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getProgressUpdate()
+		 * @generated
+		 */
+		EClass PROGRESS_UPDATE = eINSTANCE.getProgressUpdate();
+
+		/**
+		 * The meta object literal for the '<em><b>Task</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_UPDATE__TASK = eINSTANCE.getProgressUpdate_Task();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_UPDATE__PERIOD = eINSTANCE.getProgressUpdate_Period();
+
+		/**
+		 * The meta object literal for the '<em><b>Lead Unit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_UPDATE__LEAD_UNIT = eINSTANCE.getProgressUpdate_LeadUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Done</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_UPDATE__DONE = eINSTANCE.getProgressUpdate_Done();
+
+		/**
+		 * The meta object literal for the '<em><b>Next Steps</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_UPDATE__NEXT_STEPS = eINSTANCE.getProgressUpdate_NextSteps();
+
+		/**
+		 * The meta object literal for the '<em><b>Problems</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_UPDATE__PROBLEMS = eINSTANCE.getProgressUpdate_Problems();
+
+		/**
+		 * The meta object literal for the '<em><b>Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_UPDATE__PERCENT = eINSTANCE.getProgressUpdate_Percent();
+
+		/**
+		 * The meta object literal for the '<em><b>Milestone</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_UPDATE__MILESTONE = eINSTANCE.getProgressUpdate_Milestone();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_UPDATE__STATUS = eINSTANCE.getProgressUpdate_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Task Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_UPDATE__TASK_STATUS = eINSTANCE.getProgressUpdate_TaskStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Item Ids</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_UPDATE__EVIDENCE_ITEM_IDS = eINSTANCE.getProgressUpdate_EvidenceItemIds();
+
+		/**
+		 * The meta object literal for the '<em><b>Attachments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_UPDATE__ATTACHMENTS = eINSTANCE.getProgressUpdate_Attachments();
+
+		/**
+		 * The meta object literal for the '<em><b>Submitted By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_UPDATE__SUBMITTED_BY = eINSTANCE.getProgressUpdate_SubmittedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Submitted At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROGRESS_UPDATE__SUBMITTED_AT = eINSTANCE.getProgressUpdate_SubmittedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Contributions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_UPDATE__CONTRIBUTIONS = eINSTANCE.getProgressUpdate_Contributions();
+
+		/**
+		 * The meta object literal for the '<em><b>Returns</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROGRESS_UPDATE__RETURNS = eINSTANCE.getProgressUpdate_Returns();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.AttachmentImpl <em>Attachment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.impl.AttachmentImpl
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getAttachment()
+		 * @generated
+		 */
+		EClass ATTACHMENT = eINSTANCE.getAttachment();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTACHMENT__NAME = eINSTANCE.getAttachment_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Media Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTACHMENT__MEDIA_TYPE = eINSTANCE.getAttachment_MediaType();
+
+		/**
+		 * The meta object literal for the '<em><b>Content</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTACHMENT__CONTENT = eINSTANCE.getAttachment_Content();
+
+		/**
+		 * The meta object literal for the '<em><b>Added At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTACHMENT__ADDED_AT = eINSTANCE.getAttachment_AddedAt();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.ContributionImpl <em>Contribution</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.impl.ContributionImpl
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getContribution()
+		 * @generated
+		 */
+		EClass CONTRIBUTION = eINSTANCE.getContribution();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTRIBUTION__UNIT = eINSTANCE.getContribution_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTRIBUTION__TEXT = eINSTANCE.getContribution_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Submitted By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRIBUTION__SUBMITTED_BY = eINSTANCE.getContribution_SubmittedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Submitted At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRIBUTION__SUBMITTED_AT = eINSTANCE.getContribution_SubmittedAt();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.ReturnForReworkImpl <em>Return For Rework</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.impl.ReturnForReworkImpl
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getReturnForRework()
+		 * @generated
+		 */
+		EClass RETURN_FOR_REWORK = eINSTANCE.getReturnForRework();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RETURN_FOR_REWORK__REASON = eINSTANCE.getReturnForRework_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Returned By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURN_FOR_REWORK__RETURNED_BY = eINSTANCE.getReturnForRework_ReturnedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Returned At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURN_FOR_REWORK__RETURNED_AT = eINSTANCE.getReturnForRework_ReturnedAt();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.SupervisionNoticeImpl <em>Supervision Notice</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.impl.SupervisionNoticeImpl
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getSupervisionNotice()
+		 * @generated
+		 */
+		EClass SUPERVISION_NOTICE = eINSTANCE.getSupervisionNotice();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_NOTICE__NUMBER = eINSTANCE.getSupervisionNotice_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Task</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_NOTICE__TASK = eINSTANCE.getSupervisionNotice_Task();
+
+		/**
+		 * The meta object literal for the '<em><b>Issue</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_NOTICE__ISSUE = eINSTANCE.getSupervisionNotice_Issue();
+
+		/**
+		 * The meta object literal for the '<em><b>Requirement</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_NOTICE__REQUIREMENT = eINSTANCE.getSupervisionNotice_Requirement();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_NOTICE__DUE_DATE = eINSTANCE.getSupervisionNotice_DueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Sent To</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_NOTICE__SENT_TO = eINSTANCE.getSupervisionNotice_SentTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUPERVISION_NOTICE__STATUS = eINSTANCE.getSupervisionNotice_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUPERVISION_NOTICE__STEPS = eINSTANCE.getSupervisionNotice_Steps();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.NoticeStepImpl <em>Notice Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.impl.NoticeStepImpl
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getNoticeStep()
+		 * @generated
+		 */
+		EClass NOTICE_STEP = eINSTANCE.getNoticeStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTICE_STEP__STATUS = eINSTANCE.getNoticeStep_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTICE_STEP__DATE = eINSTANCE.getNoticeStep_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTICE_STEP__BY = eINSTANCE.getNoticeStep_By();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NOTICE_STEP__UNIT = eINSTANCE.getNoticeStep_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NOTICE_STEP__TEXT = eINSTANCE.getNoticeStep_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.ExtensionRequestImpl <em>Extension Request</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.impl.ExtensionRequestImpl
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getExtensionRequest()
+		 * @generated
+		 */
+		EClass EXTENSION_REQUEST = eINSTANCE.getExtensionRequest();
+
+		/**
+		 * The meta object literal for the '<em><b>Task</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXTENSION_REQUEST__TASK = eINSTANCE.getExtensionRequest_Task();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXTENSION_REQUEST__REASON = eINSTANCE.getExtensionRequest_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Original Deadline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTENSION_REQUEST__ORIGINAL_DEADLINE = eINSTANCE.getExtensionRequest_OriginalDeadline();
+
+		/**
+		 * The meta object literal for the '<em><b>Proposed Deadline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTENSION_REQUEST__PROPOSED_DEADLINE = eINSTANCE.getExtensionRequest_ProposedDeadline();
+
+		/**
+		 * The meta object literal for the '<em><b>Requested By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTENSION_REQUEST__REQUESTED_BY = eINSTANCE.getExtensionRequest_RequestedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Requested At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTENSION_REQUEST__REQUESTED_AT = eINSTANCE.getExtensionRequest_RequestedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTENSION_REQUEST__DECISION = eINSTANCE.getExtensionRequest_Decision();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTENSION_REQUEST__DECIDED_BY = eINSTANCE.getExtensionRequest_DecidedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTENSION_REQUEST__DECIDED_AT = eINSTANCE.getExtensionRequest_DecidedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision Note</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXTENSION_REQUEST__DECISION_NOTE = eINSTANCE.getExtensionRequest_DecisionNote();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.CloseOutApprovalImpl <em>Close Out Approval</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.impl.CloseOutApprovalImpl
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getCloseOutApproval()
+		 * @generated
+		 */
+		EClass CLOSE_OUT_APPROVAL = eINSTANCE.getCloseOutApproval();
+
+		/**
+		 * The meta object literal for the '<em><b>Task</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLOSE_OUT_APPROVAL__TASK = eINSTANCE.getCloseOutApproval_Task();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLOSE_OUT_APPROVAL__KIND = eINSTANCE.getCloseOutApproval_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLOSE_OUT_APPROVAL__APPROVED_BY = eINSTANCE.getCloseOutApproval_ApprovedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLOSE_OUT_APPROVAL__APPROVED_AT = eINSTANCE.getCloseOutApproval_ApprovedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLOSE_OUT_APPROVAL__NOTE = eINSTANCE.getCloseOutApproval_Note();
+
+		/**
 		 * The meta object literal for the '{@link org.planstudio.model.plan.PlanStatus <em>Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5135,6 +7624,56 @@ public interface PlanPackage extends EPackage
 		 * @generated
 		 */
 		EEnum TRACE_KIND = eINSTANCE.getTraceKind();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.ReportingPeriodKind <em>Reporting Period Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.ReportingPeriodKind
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getReportingPeriodKind()
+		 * @generated
+		 */
+		EEnum REPORTING_PERIOD_KIND = eINSTANCE.getReportingPeriodKind();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.UpdateStatus <em>Update Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.UpdateStatus
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getUpdateStatus()
+		 * @generated
+		 */
+		EEnum UPDATE_STATUS = eINSTANCE.getUpdateStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.NoticeStatus <em>Notice Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.NoticeStatus
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getNoticeStatus()
+		 * @generated
+		 */
+		EEnum NOTICE_STATUS = eINSTANCE.getNoticeStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.ExtensionDecision <em>Extension Decision</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.ExtensionDecision
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getExtensionDecision()
+		 * @generated
+		 */
+		EEnum EXTENSION_DECISION = eINSTANCE.getExtensionDecision();
+
+		/**
+		 * The meta object literal for the '{@link org.planstudio.model.plan.CloseOutKind <em>Close Out Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.planstudio.model.plan.CloseOutKind
+		 * @see org.planstudio.model.plan.impl.PlanPackageImpl#getCloseOutKind()
+		 * @generated
+		 */
+		EEnum CLOSE_OUT_KIND = eINSTANCE.getCloseOutKind();
 
 	}
 

@@ -14,6 +14,7 @@ import java.util.Objects;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -155,7 +156,20 @@ public final class PlanResources {
 
     /** Structural equality: same attributes, same contents, references to corresponding elements. */
     public static boolean equal(Plan a, Plan b) {
-        return new EcoreUtil.EqualityHelper().equals(a, b);
+        return new ContentEquality().equals(a, b);
+    }
+
+    /** EMF compares attribute values with equals, which for a file's bytes (EByteArray) is identity. */
+    private static final class ContentEquality extends EcoreUtil.EqualityHelper {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean haveEqualAttribute(EObject a, EObject b, EAttribute attribute) {
+            if (a.eGet(attribute) instanceof byte[] x && b.eGet(attribute) instanceof byte[] y) {
+                return java.util.Arrays.equals(x, y);
+            }
+            return super.haveEqualAttribute(a, b, attribute);
+        }
     }
 
     private static void checkSize(Path file, String name) throws PlanFormatException {

@@ -187,6 +187,8 @@ public final class Messages extends NLS {
     public static String Opener_reading;
     public static String Opener_interrupted;
     public static String Startup_opening;
+    // progress and supervision: the quarterly report
+    public static String Report_quarterly;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

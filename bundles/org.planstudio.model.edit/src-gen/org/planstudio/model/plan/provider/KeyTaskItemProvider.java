@@ -58,6 +58,7 @@ public class KeyTaskItemProvider extends IdentifiedItemProvider
 			addSupportingUnitsPropertyDescriptor(object);
 			addDeadlinePropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
+			addOriginalDeadlinePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -201,6 +202,29 @@ public class KeyTaskItemProvider extends IdentifiedItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Original Deadline feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOriginalDeadlinePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_KeyTask_originalDeadline_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_KeyTask_originalDeadline_feature", "_UI_KeyTask_type"),
+				 PlanPackage.Literals.KEY_TASK__ORIGINAL_DEADLINE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -292,6 +316,7 @@ public class KeyTaskItemProvider extends IdentifiedItemProvider
 			case PlanPackage.KEY_TASK__DOMAIN_ID:
 			case PlanPackage.KEY_TASK__DEADLINE:
 			case PlanPackage.KEY_TASK__STATUS:
+			case PlanPackage.KEY_TASK__ORIGINAL_DEADLINE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PlanPackage.KEY_TASK__ATTRIBUTES:

@@ -59,6 +59,7 @@ public class PlanItemProvider extends IdentifiedItemProvider
 			addIssueDatePropertyDescriptor(object);
 			addIssuersPropertyDescriptor(object);
 			addDerivedFromPlanIdPropertyDescriptor(object);
+			addReportingKindPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -225,6 +226,29 @@ public class PlanItemProvider extends IdentifiedItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Reporting Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReportingKindPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Plan_reportingKind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Plan_reportingKind_feature", "_UI_Plan_type"),
+				 PlanPackage.Literals.PLAN__REPORTING_KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -332,6 +356,12 @@ public class PlanItemProvider extends IdentifiedItemProvider
 			case PlanPackage.PLAN__ISSUE_DATE:
 			case PlanPackage.PLAN__DERIVED_FROM_PLAN_ID:
 			case PlanPackage.PLAN__GUIDING_IDEOLOGY:
+			case PlanPackage.PLAN__REPORTING_KIND:
+			case PlanPackage.PLAN__REPORTING_PERIODS:
+			case PlanPackage.PLAN__PROGRESS_UPDATES:
+			case PlanPackage.PLAN__SUPERVISION_NOTICES:
+			case PlanPackage.PLAN__EXTENSION_REQUESTS:
+			case PlanPackage.PLAN__CLOSE_OUT_APPROVALS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PlanPackage.PLAN__POLICY_REFERENCES:

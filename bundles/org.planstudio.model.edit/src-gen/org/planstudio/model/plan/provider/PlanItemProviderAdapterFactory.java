@@ -624,6 +624,231 @@ public class PlanItemProviderAdapterFactory extends PlanAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.planstudio.model.plan.ReportingPeriod} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReportingPeriodItemProvider reportingPeriodItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.planstudio.model.plan.ReportingPeriod}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReportingPeriodAdapter()
+	{
+		if (reportingPeriodItemProvider == null)
+		{
+			reportingPeriodItemProvider = new ReportingPeriodItemProvider(this);
+		}
+
+		return reportingPeriodItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.planstudio.model.plan.ProgressUpdate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProgressUpdateItemProvider progressUpdateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.planstudio.model.plan.ProgressUpdate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProgressUpdateAdapter()
+	{
+		if (progressUpdateItemProvider == null)
+		{
+			progressUpdateItemProvider = new ProgressUpdateItemProvider(this);
+		}
+
+		return progressUpdateItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.planstudio.model.plan.Attachment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AttachmentItemProvider attachmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.planstudio.model.plan.Attachment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAttachmentAdapter()
+	{
+		if (attachmentItemProvider == null)
+		{
+			attachmentItemProvider = new AttachmentItemProvider(this);
+		}
+
+		return attachmentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.planstudio.model.plan.Contribution} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ContributionItemProvider contributionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.planstudio.model.plan.Contribution}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createContributionAdapter()
+	{
+		if (contributionItemProvider == null)
+		{
+			contributionItemProvider = new ContributionItemProvider(this);
+		}
+
+		return contributionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.planstudio.model.plan.ReturnForRework} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReturnForReworkItemProvider returnForReworkItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.planstudio.model.plan.ReturnForRework}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReturnForReworkAdapter()
+	{
+		if (returnForReworkItemProvider == null)
+		{
+			returnForReworkItemProvider = new ReturnForReworkItemProvider(this);
+		}
+
+		return returnForReworkItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.planstudio.model.plan.SupervisionNotice} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SupervisionNoticeItemProvider supervisionNoticeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.planstudio.model.plan.SupervisionNotice}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSupervisionNoticeAdapter()
+	{
+		if (supervisionNoticeItemProvider == null)
+		{
+			supervisionNoticeItemProvider = new SupervisionNoticeItemProvider(this);
+		}
+
+		return supervisionNoticeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.planstudio.model.plan.NoticeStep} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NoticeStepItemProvider noticeStepItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.planstudio.model.plan.NoticeStep}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNoticeStepAdapter()
+	{
+		if (noticeStepItemProvider == null)
+		{
+			noticeStepItemProvider = new NoticeStepItemProvider(this);
+		}
+
+		return noticeStepItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.planstudio.model.plan.ExtensionRequest} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExtensionRequestItemProvider extensionRequestItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.planstudio.model.plan.ExtensionRequest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExtensionRequestAdapter()
+	{
+		if (extensionRequestItemProvider == null)
+		{
+			extensionRequestItemProvider = new ExtensionRequestItemProvider(this);
+		}
+
+		return extensionRequestItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.planstudio.model.plan.CloseOutApproval} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CloseOutApprovalItemProvider closeOutApprovalItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.planstudio.model.plan.CloseOutApproval}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCloseOutApprovalAdapter()
+	{
+		if (closeOutApprovalItemProvider == null)
+		{
+			closeOutApprovalItemProvider = new CloseOutApprovalItemProvider(this);
+		}
+
+		return closeOutApprovalItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -762,6 +987,15 @@ public class PlanItemProviderAdapterFactory extends PlanAdapterFactory implement
 		if (consultationItemProvider != null) consultationItemProvider.dispose();
 		if (commentItemProvider != null) commentItemProvider.dispose();
 		if (traceLinkItemProvider != null) traceLinkItemProvider.dispose();
+		if (reportingPeriodItemProvider != null) reportingPeriodItemProvider.dispose();
+		if (progressUpdateItemProvider != null) progressUpdateItemProvider.dispose();
+		if (attachmentItemProvider != null) attachmentItemProvider.dispose();
+		if (contributionItemProvider != null) contributionItemProvider.dispose();
+		if (returnForReworkItemProvider != null) returnForReworkItemProvider.dispose();
+		if (supervisionNoticeItemProvider != null) supervisionNoticeItemProvider.dispose();
+		if (noticeStepItemProvider != null) noticeStepItemProvider.dispose();
+		if (extensionRequestItemProvider != null) extensionRequestItemProvider.dispose();
+		if (closeOutApprovalItemProvider != null) closeOutApprovalItemProvider.dispose();
 	}
 
 }

@@ -43,6 +43,7 @@ import org.planstudio.model.plan.TaskStatus;
  *   <li>{@link org.planstudio.model.plan.impl.KeyTaskImpl#getDeadline <em>Deadline</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.KeyTaskImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.KeyTaskImpl#getAttributes <em>Attributes</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.KeyTaskImpl#getOriginalDeadline <em>Original Deadline</em>}</li>
  * </ul>
  *
  * @generated
@@ -178,6 +179,26 @@ public class KeyTaskImpl extends IdentifiedImpl implements KeyTask
 	 * @ordered
 	 */
 	protected EList<AttributeValue> attributes;
+
+	/**
+	 * The default value of the '{@link #getOriginalDeadline() <em>Original Deadline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOriginalDeadline()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date ORIGINAL_DEADLINE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOriginalDeadline() <em>Original Deadline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOriginalDeadline()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date originalDeadline = ORIGINAL_DEADLINE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -451,6 +472,31 @@ public class KeyTaskImpl extends IdentifiedImpl implements KeyTask
 	 * @generated
 	 */
 	@Override
+	public Date getOriginalDeadline()
+	{
+		return originalDeadline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOriginalDeadline(Date newOriginalDeadline)
+	{
+		Date oldOriginalDeadline = originalDeadline;
+		originalDeadline = newOriginalDeadline;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.KEY_TASK__ORIGINAL_DEADLINE, oldOriginalDeadline, originalDeadline));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -493,6 +539,8 @@ public class KeyTaskImpl extends IdentifiedImpl implements KeyTask
 				return getStatus();
 			case PlanPackage.KEY_TASK__ATTRIBUTES:
 				return getAttributes();
+			case PlanPackage.KEY_TASK__ORIGINAL_DEADLINE:
+				return getOriginalDeadline();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -538,6 +586,9 @@ public class KeyTaskImpl extends IdentifiedImpl implements KeyTask
 				getAttributes().clear();
 				getAttributes().addAll((Collection<? extends AttributeValue>)newValue);
 				return;
+			case PlanPackage.KEY_TASK__ORIGINAL_DEADLINE:
+				setOriginalDeadline((Date)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -579,6 +630,9 @@ public class KeyTaskImpl extends IdentifiedImpl implements KeyTask
 			case PlanPackage.KEY_TASK__ATTRIBUTES:
 				getAttributes().clear();
 				return;
+			case PlanPackage.KEY_TASK__ORIGINAL_DEADLINE:
+				setOriginalDeadline(ORIGINAL_DEADLINE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -611,6 +665,8 @@ public class KeyTaskImpl extends IdentifiedImpl implements KeyTask
 				return status != STATUS_EDEFAULT;
 			case PlanPackage.KEY_TASK__ATTRIBUTES:
 				return attributes != null && !attributes.isEmpty();
+			case PlanPackage.KEY_TASK__ORIGINAL_DEADLINE:
+				return ORIGINAL_DEADLINE_EDEFAULT == null ? originalDeadline != null : !ORIGINAL_DEADLINE_EDEFAULT.equals(originalDeadline);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -634,6 +690,8 @@ public class KeyTaskImpl extends IdentifiedImpl implements KeyTask
 		result.append(deadline);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", originalDeadline: ");
+		result.append(originalDeadline);
 		result.append(')');
 		return result.toString();
 	}

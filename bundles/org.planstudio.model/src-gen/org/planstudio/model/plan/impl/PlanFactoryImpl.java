@@ -87,6 +87,15 @@ public class PlanFactoryImpl extends EFactoryImpl implements PlanFactory
 			case PlanPackage.CONSULTATION: return createConsultation();
 			case PlanPackage.COMMENT: return createComment();
 			case PlanPackage.TRACE_LINK: return createTraceLink();
+			case PlanPackage.REPORTING_PERIOD: return createReportingPeriod();
+			case PlanPackage.PROGRESS_UPDATE: return createProgressUpdate();
+			case PlanPackage.ATTACHMENT: return createAttachment();
+			case PlanPackage.CONTRIBUTION: return createContribution();
+			case PlanPackage.RETURN_FOR_REWORK: return createReturnForRework();
+			case PlanPackage.SUPERVISION_NOTICE: return createSupervisionNotice();
+			case PlanPackage.NOTICE_STEP: return createNoticeStep();
+			case PlanPackage.EXTENSION_REQUEST: return createExtensionRequest();
+			case PlanPackage.CLOSE_OUT_APPROVAL: return createCloseOutApproval();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -120,6 +129,16 @@ public class PlanFactoryImpl extends EFactoryImpl implements PlanFactory
 				return createDispositionFromString(eDataType, initialValue);
 			case PlanPackage.TRACE_KIND:
 				return createTraceKindFromString(eDataType, initialValue);
+			case PlanPackage.REPORTING_PERIOD_KIND:
+				return createReportingPeriodKindFromString(eDataType, initialValue);
+			case PlanPackage.UPDATE_STATUS:
+				return createUpdateStatusFromString(eDataType, initialValue);
+			case PlanPackage.NOTICE_STATUS:
+				return createNoticeStatusFromString(eDataType, initialValue);
+			case PlanPackage.EXTENSION_DECISION:
+				return createExtensionDecisionFromString(eDataType, initialValue);
+			case PlanPackage.CLOSE_OUT_KIND:
+				return createCloseOutKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -153,6 +172,16 @@ public class PlanFactoryImpl extends EFactoryImpl implements PlanFactory
 				return convertDispositionToString(eDataType, instanceValue);
 			case PlanPackage.TRACE_KIND:
 				return convertTraceKindToString(eDataType, instanceValue);
+			case PlanPackage.REPORTING_PERIOD_KIND:
+				return convertReportingPeriodKindToString(eDataType, instanceValue);
+			case PlanPackage.UPDATE_STATUS:
+				return convertUpdateStatusToString(eDataType, instanceValue);
+			case PlanPackage.NOTICE_STATUS:
+				return convertNoticeStatusToString(eDataType, instanceValue);
+			case PlanPackage.EXTENSION_DECISION:
+				return convertExtensionDecisionToString(eDataType, instanceValue);
+			case PlanPackage.CLOSE_OUT_KIND:
+				return convertCloseOutKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -427,6 +456,114 @@ public class PlanFactoryImpl extends EFactoryImpl implements PlanFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ReportingPeriod createReportingPeriod()
+	{
+		ReportingPeriodImpl reportingPeriod = new ReportingPeriodImpl();
+		return reportingPeriod;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProgressUpdate createProgressUpdate()
+	{
+		ProgressUpdateImpl progressUpdate = new ProgressUpdateImpl();
+		return progressUpdate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Attachment createAttachment()
+	{
+		AttachmentImpl attachment = new AttachmentImpl();
+		return attachment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Contribution createContribution()
+	{
+		ContributionImpl contribution = new ContributionImpl();
+		return contribution;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReturnForRework createReturnForRework()
+	{
+		ReturnForReworkImpl returnForRework = new ReturnForReworkImpl();
+		return returnForRework;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SupervisionNotice createSupervisionNotice()
+	{
+		SupervisionNoticeImpl supervisionNotice = new SupervisionNoticeImpl();
+		return supervisionNotice;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NoticeStep createNoticeStep()
+	{
+		NoticeStepImpl noticeStep = new NoticeStepImpl();
+		return noticeStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExtensionRequest createExtensionRequest()
+	{
+		ExtensionRequestImpl extensionRequest = new ExtensionRequestImpl();
+		return extensionRequest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CloseOutApproval createCloseOutApproval()
+	{
+		CloseOutApprovalImpl closeOutApproval = new CloseOutApprovalImpl();
+		return closeOutApproval;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PlanStatus createPlanStatusFromString(EDataType eDataType, String initialValue)
 	{
 		PlanStatus result = PlanStatus.get(initialValue);
@@ -616,6 +753,116 @@ public class PlanFactoryImpl extends EFactoryImpl implements PlanFactory
 	 * @generated
 	 */
 	public String convertTraceKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReportingPeriodKind createReportingPeriodKindFromString(EDataType eDataType, String initialValue)
+	{
+		ReportingPeriodKind result = ReportingPeriodKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReportingPeriodKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public UpdateStatus createUpdateStatusFromString(EDataType eDataType, String initialValue)
+	{
+		UpdateStatus result = UpdateStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertUpdateStatusToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NoticeStatus createNoticeStatusFromString(EDataType eDataType, String initialValue)
+	{
+		NoticeStatus result = NoticeStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertNoticeStatusToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ExtensionDecision createExtensionDecisionFromString(EDataType eDataType, String initialValue)
+	{
+		ExtensionDecision result = ExtensionDecision.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertExtensionDecisionToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CloseOutKind createCloseOutKindFromString(EDataType eDataType, String initialValue)
+	{
+		CloseOutKind result = CloseOutKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCloseOutKindToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

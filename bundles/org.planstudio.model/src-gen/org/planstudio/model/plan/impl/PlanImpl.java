@@ -19,10 +19,12 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.planstudio.model.plan.CloseOutApproval;
 import org.planstudio.model.plan.Consideration;
 import org.planstudio.model.plan.Consultation;
 import org.planstudio.model.plan.Country;
 import org.planstudio.model.plan.Expert;
+import org.planstudio.model.plan.ExtensionRequest;
 import org.planstudio.model.plan.Goal;
 import org.planstudio.model.plan.InnovationEntity;
 import org.planstudio.model.plan.JointProject;
@@ -34,7 +36,11 @@ import org.planstudio.model.plan.PlanStatus;
 import org.planstudio.model.plan.Platform;
 import org.planstudio.model.plan.PolicyReference;
 import org.planstudio.model.plan.Principle;
+import org.planstudio.model.plan.ProgressUpdate;
+import org.planstudio.model.plan.ReportingPeriod;
+import org.planstudio.model.plan.ReportingPeriodKind;
 import org.planstudio.model.plan.Safeguard;
+import org.planstudio.model.plan.SupervisionNotice;
 import org.planstudio.model.plan.TaskArea;
 import org.planstudio.model.plan.TraceLink;
 
@@ -70,6 +76,12 @@ import org.planstudio.model.plan.TraceLink;
  *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getExperts <em>Experts</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getConsultations <em>Consultations</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getTraceLinks <em>Trace Links</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getReportingKind <em>Reporting Kind</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getReportingPeriods <em>Reporting Periods</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getProgressUpdates <em>Progress Updates</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getSupervisionNotices <em>Supervision Notices</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getExtensionRequests <em>Extension Requests</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.PlanImpl#getCloseOutApprovals <em>Close Out Approvals</em>}</li>
  * </ul>
  *
  * @generated
@@ -375,6 +387,76 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 	 * @ordered
 	 */
 	protected EList<TraceLink> traceLinks;
+
+	/**
+	 * The default value of the '{@link #getReportingKind() <em>Reporting Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportingKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ReportingPeriodKind REPORTING_KIND_EDEFAULT = ReportingPeriodKind.QUARTERLY;
+
+	/**
+	 * The cached value of the '{@link #getReportingKind() <em>Reporting Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportingKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected ReportingPeriodKind reportingKind = REPORTING_KIND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReportingPeriods() <em>Reporting Periods</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportingPeriods()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReportingPeriod> reportingPeriods;
+
+	/**
+	 * The cached value of the '{@link #getProgressUpdates() <em>Progress Updates</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProgressUpdates()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ProgressUpdate> progressUpdates;
+
+	/**
+	 * The cached value of the '{@link #getSupervisionNotices() <em>Supervision Notices</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupervisionNotices()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SupervisionNotice> supervisionNotices;
+
+	/**
+	 * The cached value of the '{@link #getExtensionRequests() <em>Extension Requests</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtensionRequests()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ExtensionRequest> extensionRequests;
+
+	/**
+	 * The cached value of the '{@link #getCloseOutApprovals() <em>Close Out Approvals</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCloseOutApprovals()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CloseOutApproval> closeOutApprovals;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -928,6 +1010,106 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 	 * @generated
 	 */
 	@Override
+	public ReportingPeriodKind getReportingKind()
+	{
+		return reportingKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReportingKind(ReportingPeriodKind newReportingKind)
+	{
+		ReportingPeriodKind oldReportingKind = reportingKind;
+		reportingKind = newReportingKind == null ? REPORTING_KIND_EDEFAULT : newReportingKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.PLAN__REPORTING_KIND, oldReportingKind, reportingKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ReportingPeriod> getReportingPeriods()
+	{
+		if (reportingPeriods == null)
+		{
+			reportingPeriods = new EObjectContainmentEList<ReportingPeriod>(ReportingPeriod.class, this, PlanPackage.PLAN__REPORTING_PERIODS);
+		}
+		return reportingPeriods;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ProgressUpdate> getProgressUpdates()
+	{
+		if (progressUpdates == null)
+		{
+			progressUpdates = new EObjectContainmentEList<ProgressUpdate>(ProgressUpdate.class, this, PlanPackage.PLAN__PROGRESS_UPDATES);
+		}
+		return progressUpdates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SupervisionNotice> getSupervisionNotices()
+	{
+		if (supervisionNotices == null)
+		{
+			supervisionNotices = new EObjectContainmentEList<SupervisionNotice>(SupervisionNotice.class, this, PlanPackage.PLAN__SUPERVISION_NOTICES);
+		}
+		return supervisionNotices;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ExtensionRequest> getExtensionRequests()
+	{
+		if (extensionRequests == null)
+		{
+			extensionRequests = new EObjectContainmentEList<ExtensionRequest>(ExtensionRequest.class, this, PlanPackage.PLAN__EXTENSION_REQUESTS);
+		}
+		return extensionRequests;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CloseOutApproval> getCloseOutApprovals()
+	{
+		if (closeOutApprovals == null)
+		{
+			closeOutApprovals = new EObjectContainmentEList<CloseOutApproval>(CloseOutApproval.class, this, PlanPackage.PLAN__CLOSE_OUT_APPROVALS);
+		}
+		return closeOutApprovals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -966,6 +1148,16 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 				return ((InternalEList<?>)getConsultations()).basicRemove(otherEnd, msgs);
 			case PlanPackage.PLAN__TRACE_LINKS:
 				return ((InternalEList<?>)getTraceLinks()).basicRemove(otherEnd, msgs);
+			case PlanPackage.PLAN__REPORTING_PERIODS:
+				return ((InternalEList<?>)getReportingPeriods()).basicRemove(otherEnd, msgs);
+			case PlanPackage.PLAN__PROGRESS_UPDATES:
+				return ((InternalEList<?>)getProgressUpdates()).basicRemove(otherEnd, msgs);
+			case PlanPackage.PLAN__SUPERVISION_NOTICES:
+				return ((InternalEList<?>)getSupervisionNotices()).basicRemove(otherEnd, msgs);
+			case PlanPackage.PLAN__EXTENSION_REQUESTS:
+				return ((InternalEList<?>)getExtensionRequests()).basicRemove(otherEnd, msgs);
+			case PlanPackage.PLAN__CLOSE_OUT_APPROVALS:
+				return ((InternalEList<?>)getCloseOutApprovals()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1028,6 +1220,18 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 				return getConsultations();
 			case PlanPackage.PLAN__TRACE_LINKS:
 				return getTraceLinks();
+			case PlanPackage.PLAN__REPORTING_KIND:
+				return getReportingKind();
+			case PlanPackage.PLAN__REPORTING_PERIODS:
+				return getReportingPeriods();
+			case PlanPackage.PLAN__PROGRESS_UPDATES:
+				return getProgressUpdates();
+			case PlanPackage.PLAN__SUPERVISION_NOTICES:
+				return getSupervisionNotices();
+			case PlanPackage.PLAN__EXTENSION_REQUESTS:
+				return getExtensionRequests();
+			case PlanPackage.PLAN__CLOSE_OUT_APPROVALS:
+				return getCloseOutApprovals();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1130,6 +1334,29 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 				getTraceLinks().clear();
 				getTraceLinks().addAll((Collection<? extends TraceLink>)newValue);
 				return;
+			case PlanPackage.PLAN__REPORTING_KIND:
+				setReportingKind((ReportingPeriodKind)newValue);
+				return;
+			case PlanPackage.PLAN__REPORTING_PERIODS:
+				getReportingPeriods().clear();
+				getReportingPeriods().addAll((Collection<? extends ReportingPeriod>)newValue);
+				return;
+			case PlanPackage.PLAN__PROGRESS_UPDATES:
+				getProgressUpdates().clear();
+				getProgressUpdates().addAll((Collection<? extends ProgressUpdate>)newValue);
+				return;
+			case PlanPackage.PLAN__SUPERVISION_NOTICES:
+				getSupervisionNotices().clear();
+				getSupervisionNotices().addAll((Collection<? extends SupervisionNotice>)newValue);
+				return;
+			case PlanPackage.PLAN__EXTENSION_REQUESTS:
+				getExtensionRequests().clear();
+				getExtensionRequests().addAll((Collection<? extends ExtensionRequest>)newValue);
+				return;
+			case PlanPackage.PLAN__CLOSE_OUT_APPROVALS:
+				getCloseOutApprovals().clear();
+				getCloseOutApprovals().addAll((Collection<? extends CloseOutApproval>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1216,6 +1443,24 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 			case PlanPackage.PLAN__TRACE_LINKS:
 				getTraceLinks().clear();
 				return;
+			case PlanPackage.PLAN__REPORTING_KIND:
+				setReportingKind(REPORTING_KIND_EDEFAULT);
+				return;
+			case PlanPackage.PLAN__REPORTING_PERIODS:
+				getReportingPeriods().clear();
+				return;
+			case PlanPackage.PLAN__PROGRESS_UPDATES:
+				getProgressUpdates().clear();
+				return;
+			case PlanPackage.PLAN__SUPERVISION_NOTICES:
+				getSupervisionNotices().clear();
+				return;
+			case PlanPackage.PLAN__EXTENSION_REQUESTS:
+				getExtensionRequests().clear();
+				return;
+			case PlanPackage.PLAN__CLOSE_OUT_APPROVALS:
+				getCloseOutApprovals().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1278,6 +1523,18 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 				return consultations != null && !consultations.isEmpty();
 			case PlanPackage.PLAN__TRACE_LINKS:
 				return traceLinks != null && !traceLinks.isEmpty();
+			case PlanPackage.PLAN__REPORTING_KIND:
+				return reportingKind != REPORTING_KIND_EDEFAULT;
+			case PlanPackage.PLAN__REPORTING_PERIODS:
+				return reportingPeriods != null && !reportingPeriods.isEmpty();
+			case PlanPackage.PLAN__PROGRESS_UPDATES:
+				return progressUpdates != null && !progressUpdates.isEmpty();
+			case PlanPackage.PLAN__SUPERVISION_NOTICES:
+				return supervisionNotices != null && !supervisionNotices.isEmpty();
+			case PlanPackage.PLAN__EXTENSION_REQUESTS:
+				return extensionRequests != null && !extensionRequests.isEmpty();
+			case PlanPackage.PLAN__CLOSE_OUT_APPROVALS:
+				return closeOutApprovals != null && !closeOutApprovals.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1305,6 +1562,8 @@ public class PlanImpl extends IdentifiedImpl implements Plan
 		result.append(issueDate);
 		result.append(", derivedFromPlanId: ");
 		result.append(derivedFromPlanId);
+		result.append(", reportingKind: ");
+		result.append(reportingKind);
 		result.append(')');
 		return result.toString();
 	}

@@ -11,15 +11,21 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.planstudio.model.plan.Accumulation;
+import org.planstudio.model.plan.Attachment;
 import org.planstudio.model.plan.AttributeValue;
+import org.planstudio.model.plan.CloseOutApproval;
+import org.planstudio.model.plan.CloseOutKind;
 import org.planstudio.model.plan.Comment;
 import org.planstudio.model.plan.Consideration;
 import org.planstudio.model.plan.Consultation;
 import org.planstudio.model.plan.ConsultationKind;
+import org.planstudio.model.plan.Contribution;
 import org.planstudio.model.plan.CountingRule;
 import org.planstudio.model.plan.Country;
 import org.planstudio.model.plan.Disposition;
 import org.planstudio.model.plan.Expert;
+import org.planstudio.model.plan.ExtensionDecision;
+import org.planstudio.model.plan.ExtensionRequest;
 import org.planstudio.model.plan.Goal;
 import org.planstudio.model.plan.Identified;
 import org.planstudio.model.plan.Indicator;
@@ -28,6 +34,8 @@ import org.planstudio.model.plan.ItemStatus;
 import org.planstudio.model.plan.JointProject;
 import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.LocalizedText;
+import org.planstudio.model.plan.NoticeStatus;
+import org.planstudio.model.plan.NoticeStep;
 import org.planstudio.model.plan.Organization;
 import org.planstudio.model.plan.OrganizationKind;
 import org.planstudio.model.plan.Plan;
@@ -37,14 +45,20 @@ import org.planstudio.model.plan.PlanStatus;
 import org.planstudio.model.plan.Platform;
 import org.planstudio.model.plan.PolicyReference;
 import org.planstudio.model.plan.Principle;
+import org.planstudio.model.plan.ProgressUpdate;
 import org.planstudio.model.plan.RegistryItem;
 import org.planstudio.model.plan.RegistryKind;
+import org.planstudio.model.plan.ReportingPeriod;
+import org.planstudio.model.plan.ReportingPeriodKind;
+import org.planstudio.model.plan.ReturnForRework;
 import org.planstudio.model.plan.Safeguard;
+import org.planstudio.model.plan.SupervisionNotice;
 import org.planstudio.model.plan.TaskArea;
 import org.planstudio.model.plan.TaskStatus;
 import org.planstudio.model.plan.TraceKind;
 import org.planstudio.model.plan.TraceLink;
 import org.planstudio.model.plan.Translation;
+import org.planstudio.model.plan.UpdateStatus;
 
 /**
  * <!-- begin-user-doc -->
@@ -227,6 +241,69 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass reportingPeriodEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass progressUpdateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass attachmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass contributionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass returnForReworkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass supervisionNoticeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass noticeStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass extensionRequestEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass closeOutApprovalEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum planStatusEEnum = null;
 
 	/**
@@ -284,6 +361,41 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	private EEnum traceKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reportingPeriodKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum updateStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum noticeStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum extensionDecisionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum closeOutKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -719,6 +831,72 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	public EReference getPlan_TraceLinks()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_ReportingKind()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_ReportingPeriods()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_ProgressUpdates()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_SupervisionNotices()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_ExtensionRequests()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_CloseOutApprovals()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(29);
 	}
 
 	/**
@@ -1247,6 +1425,17 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	public EReference getKeyTask_Attributes()
 	{
 		return (EReference)keyTaskEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyTask_OriginalDeadline()
+	{
+		return (EAttribute)keyTaskEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1849,6 +2038,765 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getReportingPeriod()
+	{
+		return reportingPeriodEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingPeriod_Kind()
+	{
+		return (EAttribute)reportingPeriodEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReportingPeriod_Label()
+	{
+		return (EReference)reportingPeriodEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingPeriod_Start()
+	{
+		return (EAttribute)reportingPeriodEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingPeriod_End()
+	{
+		return (EAttribute)reportingPeriodEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportingPeriod_ReportDue()
+	{
+		return (EAttribute)reportingPeriodEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProgressUpdate()
+	{
+		return progressUpdateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressUpdate_Task()
+	{
+		return (EReference)progressUpdateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressUpdate_Period()
+	{
+		return (EReference)progressUpdateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressUpdate_LeadUnit()
+	{
+		return (EReference)progressUpdateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressUpdate_Done()
+	{
+		return (EReference)progressUpdateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressUpdate_NextSteps()
+	{
+		return (EReference)progressUpdateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressUpdate_Problems()
+	{
+		return (EReference)progressUpdateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressUpdate_Percent()
+	{
+		return (EAttribute)progressUpdateEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressUpdate_Milestone()
+	{
+		return (EReference)progressUpdateEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressUpdate_Status()
+	{
+		return (EAttribute)progressUpdateEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressUpdate_TaskStatus()
+	{
+		return (EAttribute)progressUpdateEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressUpdate_EvidenceItemIds()
+	{
+		return (EAttribute)progressUpdateEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressUpdate_Attachments()
+	{
+		return (EReference)progressUpdateEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressUpdate_SubmittedBy()
+	{
+		return (EAttribute)progressUpdateEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProgressUpdate_SubmittedAt()
+	{
+		return (EAttribute)progressUpdateEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressUpdate_Contributions()
+	{
+		return (EReference)progressUpdateEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProgressUpdate_Returns()
+	{
+		return (EReference)progressUpdateEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAttachment()
+	{
+		return attachmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttachment_Name()
+	{
+		return (EAttribute)attachmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttachment_MediaType()
+	{
+		return (EAttribute)attachmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttachment_Content()
+	{
+		return (EAttribute)attachmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttachment_AddedAt()
+	{
+		return (EAttribute)attachmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getContribution()
+	{
+		return contributionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContribution_Unit()
+	{
+		return (EReference)contributionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getContribution_Text()
+	{
+		return (EReference)contributionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContribution_SubmittedBy()
+	{
+		return (EAttribute)contributionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContribution_SubmittedAt()
+	{
+		return (EAttribute)contributionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReturnForRework()
+	{
+		return returnForReworkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReturnForRework_Reason()
+	{
+		return (EReference)returnForReworkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnForRework_ReturnedBy()
+	{
+		return (EAttribute)returnForReworkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnForRework_ReturnedAt()
+	{
+		return (EAttribute)returnForReworkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSupervisionNotice()
+	{
+		return supervisionNoticeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionNotice_Number()
+	{
+		return (EAttribute)supervisionNoticeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionNotice_Task()
+	{
+		return (EReference)supervisionNoticeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionNotice_Issue()
+	{
+		return (EReference)supervisionNoticeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionNotice_Requirement()
+	{
+		return (EReference)supervisionNoticeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionNotice_DueDate()
+	{
+		return (EAttribute)supervisionNoticeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionNotice_SentTo()
+	{
+		return (EReference)supervisionNoticeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSupervisionNotice_Status()
+	{
+		return (EAttribute)supervisionNoticeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSupervisionNotice_Steps()
+	{
+		return (EReference)supervisionNoticeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNoticeStep()
+	{
+		return noticeStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNoticeStep_Status()
+	{
+		return (EAttribute)noticeStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNoticeStep_Date()
+	{
+		return (EAttribute)noticeStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNoticeStep_By()
+	{
+		return (EAttribute)noticeStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNoticeStep_Unit()
+	{
+		return (EReference)noticeStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNoticeStep_Text()
+	{
+		return (EReference)noticeStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExtensionRequest()
+	{
+		return extensionRequestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExtensionRequest_Task()
+	{
+		return (EReference)extensionRequestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExtensionRequest_Reason()
+	{
+		return (EReference)extensionRequestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExtensionRequest_OriginalDeadline()
+	{
+		return (EAttribute)extensionRequestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExtensionRequest_ProposedDeadline()
+	{
+		return (EAttribute)extensionRequestEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExtensionRequest_RequestedBy()
+	{
+		return (EAttribute)extensionRequestEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExtensionRequest_RequestedAt()
+	{
+		return (EAttribute)extensionRequestEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExtensionRequest_Decision()
+	{
+		return (EAttribute)extensionRequestEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExtensionRequest_DecidedBy()
+	{
+		return (EAttribute)extensionRequestEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExtensionRequest_DecidedAt()
+	{
+		return (EAttribute)extensionRequestEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExtensionRequest_DecisionNote()
+	{
+		return (EReference)extensionRequestEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCloseOutApproval()
+	{
+		return closeOutApprovalEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCloseOutApproval_Task()
+	{
+		return (EReference)closeOutApprovalEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCloseOutApproval_Kind()
+	{
+		return (EAttribute)closeOutApprovalEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCloseOutApproval_ApprovedBy()
+	{
+		return (EAttribute)closeOutApprovalEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCloseOutApproval_ApprovedAt()
+	{
+		return (EAttribute)closeOutApprovalEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCloseOutApproval_Note()
+	{
+		return (EReference)closeOutApprovalEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPlanStatus()
 	{
 		return planStatusEEnum;
@@ -1948,6 +2896,61 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getReportingPeriodKind()
+	{
+		return reportingPeriodKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getUpdateStatus()
+	{
+		return updateStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getNoticeStatus()
+	{
+		return noticeStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getExtensionDecision()
+	{
+		return extensionDecisionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCloseOutKind()
+	{
+		return closeOutKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public PlanFactory getPlanFactory()
 	{
 		return (PlanFactory)getEFactoryInstance();
@@ -2010,6 +3013,12 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		createEReference(planEClass, PLAN__EXPERTS);
 		createEReference(planEClass, PLAN__CONSULTATIONS);
 		createEReference(planEClass, PLAN__TRACE_LINKS);
+		createEAttribute(planEClass, PLAN__REPORTING_KIND);
+		createEReference(planEClass, PLAN__REPORTING_PERIODS);
+		createEReference(planEClass, PLAN__PROGRESS_UPDATES);
+		createEReference(planEClass, PLAN__SUPERVISION_NOTICES);
+		createEReference(planEClass, PLAN__EXTENSION_REQUESTS);
+		createEReference(planEClass, PLAN__CLOSE_OUT_APPROVALS);
 
 		policyReferenceEClass = createEClass(POLICY_REFERENCE);
 		createEReference(policyReferenceEClass, POLICY_REFERENCE__TITLE);
@@ -2066,6 +3075,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		createEAttribute(keyTaskEClass, KEY_TASK__DEADLINE);
 		createEAttribute(keyTaskEClass, KEY_TASK__STATUS);
 		createEReference(keyTaskEClass, KEY_TASK__ATTRIBUTES);
+		createEAttribute(keyTaskEClass, KEY_TASK__ORIGINAL_DEADLINE);
 
 		attributeValueEClass = createEClass(ATTRIBUTE_VALUE);
 		createEAttribute(attributeValueEClass, ATTRIBUTE_VALUE__KEY);
@@ -2133,6 +3143,84 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		createEAttribute(traceLinkEClass, TRACE_LINK__SUSPECT);
 		createEReference(traceLinkEClass, TRACE_LINK__RATIONALE);
 
+		reportingPeriodEClass = createEClass(REPORTING_PERIOD);
+		createEAttribute(reportingPeriodEClass, REPORTING_PERIOD__KIND);
+		createEReference(reportingPeriodEClass, REPORTING_PERIOD__LABEL);
+		createEAttribute(reportingPeriodEClass, REPORTING_PERIOD__START);
+		createEAttribute(reportingPeriodEClass, REPORTING_PERIOD__END);
+		createEAttribute(reportingPeriodEClass, REPORTING_PERIOD__REPORT_DUE);
+
+		progressUpdateEClass = createEClass(PROGRESS_UPDATE);
+		createEReference(progressUpdateEClass, PROGRESS_UPDATE__TASK);
+		createEReference(progressUpdateEClass, PROGRESS_UPDATE__PERIOD);
+		createEReference(progressUpdateEClass, PROGRESS_UPDATE__LEAD_UNIT);
+		createEReference(progressUpdateEClass, PROGRESS_UPDATE__DONE);
+		createEReference(progressUpdateEClass, PROGRESS_UPDATE__NEXT_STEPS);
+		createEReference(progressUpdateEClass, PROGRESS_UPDATE__PROBLEMS);
+		createEAttribute(progressUpdateEClass, PROGRESS_UPDATE__PERCENT);
+		createEReference(progressUpdateEClass, PROGRESS_UPDATE__MILESTONE);
+		createEAttribute(progressUpdateEClass, PROGRESS_UPDATE__STATUS);
+		createEAttribute(progressUpdateEClass, PROGRESS_UPDATE__TASK_STATUS);
+		createEAttribute(progressUpdateEClass, PROGRESS_UPDATE__EVIDENCE_ITEM_IDS);
+		createEReference(progressUpdateEClass, PROGRESS_UPDATE__ATTACHMENTS);
+		createEAttribute(progressUpdateEClass, PROGRESS_UPDATE__SUBMITTED_BY);
+		createEAttribute(progressUpdateEClass, PROGRESS_UPDATE__SUBMITTED_AT);
+		createEReference(progressUpdateEClass, PROGRESS_UPDATE__CONTRIBUTIONS);
+		createEReference(progressUpdateEClass, PROGRESS_UPDATE__RETURNS);
+
+		attachmentEClass = createEClass(ATTACHMENT);
+		createEAttribute(attachmentEClass, ATTACHMENT__NAME);
+		createEAttribute(attachmentEClass, ATTACHMENT__MEDIA_TYPE);
+		createEAttribute(attachmentEClass, ATTACHMENT__CONTENT);
+		createEAttribute(attachmentEClass, ATTACHMENT__ADDED_AT);
+
+		contributionEClass = createEClass(CONTRIBUTION);
+		createEReference(contributionEClass, CONTRIBUTION__UNIT);
+		createEReference(contributionEClass, CONTRIBUTION__TEXT);
+		createEAttribute(contributionEClass, CONTRIBUTION__SUBMITTED_BY);
+		createEAttribute(contributionEClass, CONTRIBUTION__SUBMITTED_AT);
+
+		returnForReworkEClass = createEClass(RETURN_FOR_REWORK);
+		createEReference(returnForReworkEClass, RETURN_FOR_REWORK__REASON);
+		createEAttribute(returnForReworkEClass, RETURN_FOR_REWORK__RETURNED_BY);
+		createEAttribute(returnForReworkEClass, RETURN_FOR_REWORK__RETURNED_AT);
+
+		supervisionNoticeEClass = createEClass(SUPERVISION_NOTICE);
+		createEAttribute(supervisionNoticeEClass, SUPERVISION_NOTICE__NUMBER);
+		createEReference(supervisionNoticeEClass, SUPERVISION_NOTICE__TASK);
+		createEReference(supervisionNoticeEClass, SUPERVISION_NOTICE__ISSUE);
+		createEReference(supervisionNoticeEClass, SUPERVISION_NOTICE__REQUIREMENT);
+		createEAttribute(supervisionNoticeEClass, SUPERVISION_NOTICE__DUE_DATE);
+		createEReference(supervisionNoticeEClass, SUPERVISION_NOTICE__SENT_TO);
+		createEAttribute(supervisionNoticeEClass, SUPERVISION_NOTICE__STATUS);
+		createEReference(supervisionNoticeEClass, SUPERVISION_NOTICE__STEPS);
+
+		noticeStepEClass = createEClass(NOTICE_STEP);
+		createEAttribute(noticeStepEClass, NOTICE_STEP__STATUS);
+		createEAttribute(noticeStepEClass, NOTICE_STEP__DATE);
+		createEAttribute(noticeStepEClass, NOTICE_STEP__BY);
+		createEReference(noticeStepEClass, NOTICE_STEP__UNIT);
+		createEReference(noticeStepEClass, NOTICE_STEP__TEXT);
+
+		extensionRequestEClass = createEClass(EXTENSION_REQUEST);
+		createEReference(extensionRequestEClass, EXTENSION_REQUEST__TASK);
+		createEReference(extensionRequestEClass, EXTENSION_REQUEST__REASON);
+		createEAttribute(extensionRequestEClass, EXTENSION_REQUEST__ORIGINAL_DEADLINE);
+		createEAttribute(extensionRequestEClass, EXTENSION_REQUEST__PROPOSED_DEADLINE);
+		createEAttribute(extensionRequestEClass, EXTENSION_REQUEST__REQUESTED_BY);
+		createEAttribute(extensionRequestEClass, EXTENSION_REQUEST__REQUESTED_AT);
+		createEAttribute(extensionRequestEClass, EXTENSION_REQUEST__DECISION);
+		createEAttribute(extensionRequestEClass, EXTENSION_REQUEST__DECIDED_BY);
+		createEAttribute(extensionRequestEClass, EXTENSION_REQUEST__DECIDED_AT);
+		createEReference(extensionRequestEClass, EXTENSION_REQUEST__DECISION_NOTE);
+
+		closeOutApprovalEClass = createEClass(CLOSE_OUT_APPROVAL);
+		createEReference(closeOutApprovalEClass, CLOSE_OUT_APPROVAL__TASK);
+		createEAttribute(closeOutApprovalEClass, CLOSE_OUT_APPROVAL__KIND);
+		createEAttribute(closeOutApprovalEClass, CLOSE_OUT_APPROVAL__APPROVED_BY);
+		createEAttribute(closeOutApprovalEClass, CLOSE_OUT_APPROVAL__APPROVED_AT);
+		createEReference(closeOutApprovalEClass, CLOSE_OUT_APPROVAL__NOTE);
+
 		// Create enums
 		planStatusEEnum = createEEnum(PLAN_STATUS);
 		accumulationEEnum = createEEnum(ACCUMULATION);
@@ -2143,6 +3231,11 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		consultationKindEEnum = createEEnum(CONSULTATION_KIND);
 		dispositionEEnum = createEEnum(DISPOSITION);
 		traceKindEEnum = createEEnum(TRACE_KIND);
+		reportingPeriodKindEEnum = createEEnum(REPORTING_PERIOD_KIND);
+		updateStatusEEnum = createEEnum(UPDATE_STATUS);
+		noticeStatusEEnum = createEEnum(NOTICE_STATUS);
+		extensionDecisionEEnum = createEEnum(EXTENSION_DECISION);
+		closeOutKindEEnum = createEEnum(CLOSE_OUT_KIND);
 	}
 
 	/**
@@ -2193,6 +3286,15 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		consultationEClass.getESuperTypes().add(this.getIdentified());
 		commentEClass.getESuperTypes().add(this.getIdentified());
 		traceLinkEClass.getESuperTypes().add(this.getIdentified());
+		reportingPeriodEClass.getESuperTypes().add(this.getIdentified());
+		progressUpdateEClass.getESuperTypes().add(this.getIdentified());
+		attachmentEClass.getESuperTypes().add(this.getIdentified());
+		contributionEClass.getESuperTypes().add(this.getIdentified());
+		returnForReworkEClass.getESuperTypes().add(this.getIdentified());
+		supervisionNoticeEClass.getESuperTypes().add(this.getIdentified());
+		noticeStepEClass.getESuperTypes().add(this.getIdentified());
+		extensionRequestEClass.getESuperTypes().add(this.getIdentified());
+		closeOutApprovalEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2232,6 +3334,12 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		initEReference(getPlan_Experts(), this.getExpert(), null, "experts", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Consultations(), this.getConsultation(), null, "consultations", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_TraceLinks(), this.getTraceLink(), null, "traceLinks", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_ReportingKind(), this.getReportingPeriodKind(), "reportingKind", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_ReportingPeriods(), this.getReportingPeriod(), null, "reportingPeriods", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_ProgressUpdates(), this.getProgressUpdate(), null, "progressUpdates", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_SupervisionNotices(), this.getSupervisionNotice(), null, "supervisionNotices", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_ExtensionRequests(), this.getExtensionRequest(), null, "extensionRequests", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_CloseOutApprovals(), this.getCloseOutApproval(), null, "closeOutApprovals", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(policyReferenceEClass, PolicyReference.class, "PolicyReference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPolicyReference_Title(), this.getLocalizedText(), null, "title", null, 0, 1, PolicyReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2288,6 +3396,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		initEAttribute(getKeyTask_Deadline(), ecorePackage.getEDate(), "deadline", null, 0, 1, KeyTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKeyTask_Status(), this.getTaskStatus(), "status", null, 0, 1, KeyTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKeyTask_Attributes(), this.getAttributeValue(), null, "attributes", null, 0, -1, KeyTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyTask_OriginalDeadline(), ecorePackage.getEDate(), "originalDeadline", null, 0, 1, KeyTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(attributeValueEClass, AttributeValue.class, "AttributeValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttributeValue_Key(), ecorePackage.getEString(), "key", null, 1, 1, AttributeValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2355,6 +3464,84 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		initEAttribute(getTraceLink_Suspect(), ecorePackage.getEBoolean(), "suspect", null, 0, 1, TraceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTraceLink_Rationale(), this.getLocalizedText(), null, "rationale", null, 0, 1, TraceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(reportingPeriodEClass, ReportingPeriod.class, "ReportingPeriod", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReportingPeriod_Kind(), this.getReportingPeriodKind(), "kind", null, 0, 1, ReportingPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReportingPeriod_Label(), this.getLocalizedText(), null, "label", null, 0, 1, ReportingPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingPeriod_Start(), ecorePackage.getEDate(), "start", null, 0, 1, ReportingPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingPeriod_End(), ecorePackage.getEDate(), "end", null, 0, 1, ReportingPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportingPeriod_ReportDue(), ecorePackage.getEDate(), "reportDue", null, 0, 1, ReportingPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(progressUpdateEClass, ProgressUpdate.class, "ProgressUpdate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getProgressUpdate_Task(), this.getKeyTask(), null, "task", null, 1, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgressUpdate_Period(), this.getReportingPeriod(), null, "period", null, 1, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgressUpdate_LeadUnit(), this.getOrganization(), null, "leadUnit", null, 0, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgressUpdate_Done(), this.getLocalizedText(), null, "done", null, 0, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgressUpdate_NextSteps(), this.getLocalizedText(), null, "nextSteps", null, 0, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgressUpdate_Problems(), this.getLocalizedText(), null, "problems", null, 0, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressUpdate_Percent(), ecorePackage.getEIntegerObject(), "percent", null, 0, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgressUpdate_Milestone(), this.getLocalizedText(), null, "milestone", null, 0, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressUpdate_Status(), this.getUpdateStatus(), "status", null, 0, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressUpdate_TaskStatus(), this.getTaskStatus(), "taskStatus", null, 0, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressUpdate_EvidenceItemIds(), ecorePackage.getEString(), "evidenceItemIds", null, 0, -1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgressUpdate_Attachments(), this.getAttachment(), null, "attachments", null, 0, -1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressUpdate_SubmittedBy(), ecorePackage.getEString(), "submittedBy", null, 0, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProgressUpdate_SubmittedAt(), ecorePackage.getEDate(), "submittedAt", null, 0, 1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgressUpdate_Contributions(), this.getContribution(), null, "contributions", null, 0, -1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProgressUpdate_Returns(), this.getReturnForRework(), null, "returns", null, 0, -1, ProgressUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(attachmentEClass, Attachment.class, "Attachment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAttachment_Name(), ecorePackage.getEString(), "name", null, 0, 1, Attachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttachment_MediaType(), ecorePackage.getEString(), "mediaType", null, 0, 1, Attachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttachment_Content(), ecorePackage.getEByteArray(), "content", null, 0, 1, Attachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttachment_AddedAt(), ecorePackage.getEDate(), "addedAt", null, 0, 1, Attachment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(contributionEClass, Contribution.class, "Contribution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getContribution_Unit(), this.getOrganization(), null, "unit", null, 0, 1, Contribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getContribution_Text(), this.getLocalizedText(), null, "text", null, 0, 1, Contribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContribution_SubmittedBy(), ecorePackage.getEString(), "submittedBy", null, 0, 1, Contribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContribution_SubmittedAt(), ecorePackage.getEDate(), "submittedAt", null, 0, 1, Contribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(returnForReworkEClass, ReturnForRework.class, "ReturnForRework", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getReturnForRework_Reason(), this.getLocalizedText(), null, "reason", null, 0, 1, ReturnForRework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnForRework_ReturnedBy(), ecorePackage.getEString(), "returnedBy", null, 0, 1, ReturnForRework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnForRework_ReturnedAt(), ecorePackage.getEDate(), "returnedAt", null, 0, 1, ReturnForRework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(supervisionNoticeEClass, SupervisionNotice.class, "SupervisionNotice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSupervisionNotice_Number(), ecorePackage.getEString(), "number", null, 0, 1, SupervisionNotice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionNotice_Task(), this.getKeyTask(), null, "task", null, 1, 1, SupervisionNotice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionNotice_Issue(), this.getLocalizedText(), null, "issue", null, 0, 1, SupervisionNotice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionNotice_Requirement(), this.getLocalizedText(), null, "requirement", null, 0, 1, SupervisionNotice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionNotice_DueDate(), ecorePackage.getEDate(), "dueDate", null, 0, 1, SupervisionNotice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionNotice_SentTo(), this.getOrganization(), null, "sentTo", null, 0, -1, SupervisionNotice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupervisionNotice_Status(), this.getNoticeStatus(), "status", null, 0, 1, SupervisionNotice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupervisionNotice_Steps(), this.getNoticeStep(), null, "steps", null, 0, -1, SupervisionNotice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(noticeStepEClass, NoticeStep.class, "NoticeStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNoticeStep_Status(), this.getNoticeStatus(), "status", null, 0, 1, NoticeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNoticeStep_Date(), ecorePackage.getEDate(), "date", null, 0, 1, NoticeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNoticeStep_By(), ecorePackage.getEString(), "by", null, 0, 1, NoticeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNoticeStep_Unit(), this.getOrganization(), null, "unit", null, 0, 1, NoticeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNoticeStep_Text(), this.getLocalizedText(), null, "text", null, 0, 1, NoticeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(extensionRequestEClass, ExtensionRequest.class, "ExtensionRequest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getExtensionRequest_Task(), this.getKeyTask(), null, "task", null, 1, 1, ExtensionRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExtensionRequest_Reason(), this.getLocalizedText(), null, "reason", null, 0, 1, ExtensionRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExtensionRequest_OriginalDeadline(), ecorePackage.getEDate(), "originalDeadline", null, 0, 1, ExtensionRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExtensionRequest_ProposedDeadline(), ecorePackage.getEDate(), "proposedDeadline", null, 0, 1, ExtensionRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExtensionRequest_RequestedBy(), ecorePackage.getEString(), "requestedBy", null, 0, 1, ExtensionRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExtensionRequest_RequestedAt(), ecorePackage.getEDate(), "requestedAt", null, 0, 1, ExtensionRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExtensionRequest_Decision(), this.getExtensionDecision(), "decision", null, 0, 1, ExtensionRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExtensionRequest_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, ExtensionRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExtensionRequest_DecidedAt(), ecorePackage.getEDate(), "decidedAt", null, 0, 1, ExtensionRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExtensionRequest_DecisionNote(), this.getLocalizedText(), null, "decisionNote", null, 0, 1, ExtensionRequest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(closeOutApprovalEClass, CloseOutApproval.class, "CloseOutApproval", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCloseOutApproval_Task(), this.getKeyTask(), null, "task", null, 1, 1, CloseOutApproval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCloseOutApproval_Kind(), this.getCloseOutKind(), "kind", null, 0, 1, CloseOutApproval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCloseOutApproval_ApprovedBy(), ecorePackage.getEString(), "approvedBy", null, 0, 1, CloseOutApproval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCloseOutApproval_ApprovedAt(), ecorePackage.getEDate(), "approvedAt", null, 0, 1, CloseOutApproval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCloseOutApproval_Note(), this.getLocalizedText(), null, "note", null, 0, 1, CloseOutApproval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(planStatusEEnum, PlanStatus.class, "PlanStatus");
 		addEEnumLiteral(planStatusEEnum, PlanStatus.DRAFT_FOR_COMMENT);
@@ -2416,6 +3603,33 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		addEEnumLiteral(traceKindEEnum, TraceKind.SUPPORTS);
 		addEEnumLiteral(traceKindEEnum, TraceKind.IMPLEMENTS);
 		addEEnumLiteral(traceKindEEnum, TraceKind.ABOUT);
+
+		initEEnum(reportingPeriodKindEEnum, ReportingPeriodKind.class, "ReportingPeriodKind");
+		addEEnumLiteral(reportingPeriodKindEEnum, ReportingPeriodKind.QUARTERLY);
+		addEEnumLiteral(reportingPeriodKindEEnum, ReportingPeriodKind.MONTHLY);
+		addEEnumLiteral(reportingPeriodKindEEnum, ReportingPeriodKind.HALF_YEARLY);
+
+		initEEnum(updateStatusEEnum, UpdateStatus.class, "UpdateStatus");
+		addEEnumLiteral(updateStatusEEnum, UpdateStatus.DRAFT);
+		addEEnumLiteral(updateStatusEEnum, UpdateStatus.SUBMITTED);
+		addEEnumLiteral(updateStatusEEnum, UpdateStatus.RETURNED);
+		addEEnumLiteral(updateStatusEEnum, UpdateStatus.ACCEPTED);
+
+		initEEnum(noticeStatusEEnum, NoticeStatus.class, "NoticeStatus");
+		addEEnumLiteral(noticeStatusEEnum, NoticeStatus.ASSIGNED);
+		addEEnumLiteral(noticeStatusEEnum, NoticeStatus.SIGNED);
+		addEEnumLiteral(noticeStatusEEnum, NoticeStatus.ANSWERED);
+		addEEnumLiteral(noticeStatusEEnum, NoticeStatus.URGED);
+		addEEnumLiteral(noticeStatusEEnum, NoticeStatus.CLOSED);
+
+		initEEnum(extensionDecisionEEnum, ExtensionDecision.class, "ExtensionDecision");
+		addEEnumLiteral(extensionDecisionEEnum, ExtensionDecision.PENDING);
+		addEEnumLiteral(extensionDecisionEEnum, ExtensionDecision.APPROVED);
+		addEEnumLiteral(extensionDecisionEEnum, ExtensionDecision.REFUSED);
+
+		initEEnum(closeOutKindEEnum, CloseOutKind.class, "CloseOutKind");
+		addEEnumLiteral(closeOutKindEEnum, CloseOutKind.CLOSE_OUT);
+		addEEnumLiteral(closeOutKindEEnum, CloseOutKind.REOPEN);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -195,6 +195,51 @@ public class PlanAdapterFactory extends AdapterFactoryImpl
 				return createTraceLinkAdapter();
 			}
 			@Override
+			public Adapter caseReportingPeriod(ReportingPeriod object)
+			{
+				return createReportingPeriodAdapter();
+			}
+			@Override
+			public Adapter caseProgressUpdate(ProgressUpdate object)
+			{
+				return createProgressUpdateAdapter();
+			}
+			@Override
+			public Adapter caseAttachment(Attachment object)
+			{
+				return createAttachmentAdapter();
+			}
+			@Override
+			public Adapter caseContribution(Contribution object)
+			{
+				return createContributionAdapter();
+			}
+			@Override
+			public Adapter caseReturnForRework(ReturnForRework object)
+			{
+				return createReturnForReworkAdapter();
+			}
+			@Override
+			public Adapter caseSupervisionNotice(SupervisionNotice object)
+			{
+				return createSupervisionNoticeAdapter();
+			}
+			@Override
+			public Adapter caseNoticeStep(NoticeStep object)
+			{
+				return createNoticeStepAdapter();
+			}
+			@Override
+			public Adapter caseExtensionRequest(ExtensionRequest object)
+			{
+				return createExtensionRequestAdapter();
+			}
+			@Override
+			public Adapter caseCloseOutApproval(CloseOutApproval object)
+			{
+				return createCloseOutApprovalAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -572,6 +617,141 @@ public class PlanAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createTraceLinkAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.planstudio.model.plan.ReportingPeriod <em>Reporting Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.planstudio.model.plan.ReportingPeriod
+	 * @generated
+	 */
+	public Adapter createReportingPeriodAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.planstudio.model.plan.ProgressUpdate <em>Progress Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.planstudio.model.plan.ProgressUpdate
+	 * @generated
+	 */
+	public Adapter createProgressUpdateAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.planstudio.model.plan.Attachment <em>Attachment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.planstudio.model.plan.Attachment
+	 * @generated
+	 */
+	public Adapter createAttachmentAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.planstudio.model.plan.Contribution <em>Contribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.planstudio.model.plan.Contribution
+	 * @generated
+	 */
+	public Adapter createContributionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.planstudio.model.plan.ReturnForRework <em>Return For Rework</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.planstudio.model.plan.ReturnForRework
+	 * @generated
+	 */
+	public Adapter createReturnForReworkAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.planstudio.model.plan.SupervisionNotice <em>Supervision Notice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.planstudio.model.plan.SupervisionNotice
+	 * @generated
+	 */
+	public Adapter createSupervisionNoticeAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.planstudio.model.plan.NoticeStep <em>Notice Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.planstudio.model.plan.NoticeStep
+	 * @generated
+	 */
+	public Adapter createNoticeStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.planstudio.model.plan.ExtensionRequest <em>Extension Request</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.planstudio.model.plan.ExtensionRequest
+	 * @generated
+	 */
+	public Adapter createExtensionRequestAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.planstudio.model.plan.CloseOutApproval <em>Close Out Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.planstudio.model.plan.CloseOutApproval
+	 * @generated
+	 */
+	public Adapter createCloseOutApprovalAdapter()
 	{
 		return null;
 	}

@@ -263,6 +263,78 @@ public class PlanSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PlanPackage.REPORTING_PERIOD:
+			{
+				ReportingPeriod reportingPeriod = (ReportingPeriod)theEObject;
+				T result = caseReportingPeriod(reportingPeriod);
+				if (result == null) result = caseIdentified(reportingPeriod);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlanPackage.PROGRESS_UPDATE:
+			{
+				ProgressUpdate progressUpdate = (ProgressUpdate)theEObject;
+				T result = caseProgressUpdate(progressUpdate);
+				if (result == null) result = caseIdentified(progressUpdate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlanPackage.ATTACHMENT:
+			{
+				Attachment attachment = (Attachment)theEObject;
+				T result = caseAttachment(attachment);
+				if (result == null) result = caseIdentified(attachment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlanPackage.CONTRIBUTION:
+			{
+				Contribution contribution = (Contribution)theEObject;
+				T result = caseContribution(contribution);
+				if (result == null) result = caseIdentified(contribution);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlanPackage.RETURN_FOR_REWORK:
+			{
+				ReturnForRework returnForRework = (ReturnForRework)theEObject;
+				T result = caseReturnForRework(returnForRework);
+				if (result == null) result = caseIdentified(returnForRework);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlanPackage.SUPERVISION_NOTICE:
+			{
+				SupervisionNotice supervisionNotice = (SupervisionNotice)theEObject;
+				T result = caseSupervisionNotice(supervisionNotice);
+				if (result == null) result = caseIdentified(supervisionNotice);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlanPackage.NOTICE_STEP:
+			{
+				NoticeStep noticeStep = (NoticeStep)theEObject;
+				T result = caseNoticeStep(noticeStep);
+				if (result == null) result = caseIdentified(noticeStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlanPackage.EXTENSION_REQUEST:
+			{
+				ExtensionRequest extensionRequest = (ExtensionRequest)theEObject;
+				T result = caseExtensionRequest(extensionRequest);
+				if (result == null) result = caseIdentified(extensionRequest);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlanPackage.CLOSE_OUT_APPROVAL:
+			{
+				CloseOutApproval closeOutApproval = (CloseOutApproval)theEObject;
+				T result = caseCloseOutApproval(closeOutApproval);
+				if (result == null) result = caseIdentified(closeOutApproval);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -647,6 +719,150 @@ public class PlanSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseTraceLink(TraceLink object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reporting Period</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reporting Period</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReportingPeriod(ReportingPeriod object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Progress Update</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Progress Update</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProgressUpdate(ProgressUpdate object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Attachment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Attachment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAttachment(Attachment object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Contribution</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Contribution</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseContribution(Contribution object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Return For Rework</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Return For Rework</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReturnForRework(ReturnForRework object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Supervision Notice</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Supervision Notice</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSupervisionNotice(SupervisionNotice object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Notice Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Notice Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNoticeStep(NoticeStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Extension Request</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Extension Request</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExtensionRequest(ExtensionRequest object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Close Out Approval</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Close Out Approval</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCloseOutApproval(CloseOutApproval object)
 	{
 		return null;
 	}
