@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.planstudio.model.plan.Comment#getAuthorName <em>Author Name</em>}</li>
  *   <li>{@link org.planstudio.model.plan.Comment#getDecidedBy <em>Decided By</em>}</li>
  *   <li>{@link org.planstudio.model.plan.Comment#getDecidedOn <em>Decided On</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.Comment#getRationale <em>Rationale</em>}</li>
  * </ul>
  *
  * @see org.planstudio.model.plan.PlanPackage#getComment()
@@ -257,5 +258,30 @@ public interface Comment extends Identified
 	 * @generated
 	 */
 	void setDecidedOn(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Rationale</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the proposer asks for the change (the form's 理由); reason is why the office decided as it did.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rationale</em>' containment reference.
+	 * @see #setRationale(LocalizedText)
+	 * @see org.planstudio.model.plan.PlanPackage#getComment_Rationale()
+	 * @model containment="true"
+	 * @generated
+	 */
+	LocalizedText getRationale();
+
+	/**
+	 * Sets the value of the '{@link org.planstudio.model.plan.Comment#getRationale <em>Rationale</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rationale</em>' containment reference.
+	 * @see #getRationale()
+	 * @generated
+	 */
+	void setRationale(LocalizedText value);
 
 } // Comment

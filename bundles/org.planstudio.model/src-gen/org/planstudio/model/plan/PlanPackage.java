@@ -2188,13 +2188,22 @@ public interface PlanPackage extends EPackage
 	int COMMENT__DECIDED_ON = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Rationale</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__RATIONALE = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Comment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+	int COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Comment</em>' class.
@@ -3852,6 +3861,17 @@ public interface PlanPackage extends EPackage
 	EAttribute getComment_DecidedOn();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.Comment#getRationale <em>Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Rationale</em>'.
+	 * @see org.planstudio.model.plan.Comment#getRationale()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EReference getComment_Rationale();
+
+	/**
 	 * Returns the meta object for class '{@link org.planstudio.model.plan.TraceLink <em>Trace Link</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5163,6 +5183,14 @@ public interface PlanPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute COMMENT__DECIDED_ON = eINSTANCE.getComment_DecidedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Rationale</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMMENT__RATIONALE = eINSTANCE.getComment_Rationale();
 
 		/**
 		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.TraceLinkImpl <em>Trace Link</em>}' class.

@@ -306,6 +306,7 @@ public class CommentItemProvider extends IdentifiedItemProvider
 			case PlanPackage.COMMENT__AUTHOR_NAME:
 			case PlanPackage.COMMENT__DECIDED_BY:
 			case PlanPackage.COMMENT__DECIDED_ON:
+			case PlanPackage.COMMENT__RATIONALE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -42,6 +42,7 @@ import org.planstudio.model.plan.PlanPackage;
  *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getAuthorName <em>Author Name</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getDecidedBy <em>Decided By</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getDecidedOn <em>Decided On</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getRationale <em>Rationale</em>}</li>
  * </ul>
  *
  * @generated
@@ -207,6 +208,16 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 	 * @ordered
 	 */
 	protected Date decidedOn = DECIDED_ON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRationale() <em>Rationale</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRationale()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalizedText rationale;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -545,6 +556,56 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 	 * @generated
 	 */
 	@Override
+	public LocalizedText getRationale()
+	{
+		return rationale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetRationale(LocalizedText newRationale, NotificationChain msgs)
+	{
+		LocalizedText oldRationale = rationale;
+		rationale = newRationale;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, PlanPackage.COMMENT__RATIONALE, oldRationale, newRationale);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRationale(LocalizedText newRationale)
+	{
+		if (newRationale != rationale)
+		{
+			NotificationChain msgs = null;
+			if (rationale != null)
+				msgs = ((InternalEObject)rationale).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - PlanPackage.COMMENT__RATIONALE, null, msgs);
+			if (newRationale != null)
+				msgs = ((InternalEObject)newRationale).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - PlanPackage.COMMENT__RATIONALE, null, msgs);
+			msgs = basicSetRationale(newRationale, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.COMMENT__RATIONALE, newRationale, newRationale));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -553,6 +614,8 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 				return basicSetText(null, msgs);
 			case PlanPackage.COMMENT__REASON:
 				return basicSetReason(null, msgs);
+			case PlanPackage.COMMENT__RATIONALE:
+				return basicSetRationale(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -588,6 +651,8 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 				return getDecidedBy();
 			case PlanPackage.COMMENT__DECIDED_ON:
 				return getDecidedOn();
+			case PlanPackage.COMMENT__RATIONALE:
+				return getRationale();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -634,6 +699,9 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 			case PlanPackage.COMMENT__DECIDED_ON:
 				setDecidedOn((Date)newValue);
 				return;
+			case PlanPackage.COMMENT__RATIONALE:
+				setRationale((LocalizedText)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -678,6 +746,9 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 			case PlanPackage.COMMENT__DECIDED_ON:
 				setDecidedOn(DECIDED_ON_EDEFAULT);
 				return;
+			case PlanPackage.COMMENT__RATIONALE:
+				setRationale((LocalizedText)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -712,6 +783,8 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 				return DECIDED_BY_EDEFAULT == null ? decidedBy != null : !DECIDED_BY_EDEFAULT.equals(decidedBy);
 			case PlanPackage.COMMENT__DECIDED_ON:
 				return DECIDED_ON_EDEFAULT == null ? decidedOn != null : !DECIDED_ON_EDEFAULT.equals(decidedOn);
+			case PlanPackage.COMMENT__RATIONALE:
+				return rationale != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -1849,6 +1849,17 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getComment_Rationale()
+	{
+		return (EReference)commentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTraceLink()
 	{
 		return traceLinkEClass;
@@ -2197,6 +2208,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		createEAttribute(commentEClass, COMMENT__AUTHOR_NAME);
 		createEAttribute(commentEClass, COMMENT__DECIDED_BY);
 		createEAttribute(commentEClass, COMMENT__DECIDED_ON);
+		createEReference(commentEClass, COMMENT__RATIONALE);
 
 		traceLinkEClass = createEClass(TRACE_LINK);
 		createEAttribute(traceLinkEClass, TRACE_LINK__KIND);
@@ -2425,6 +2437,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		initEAttribute(getComment_AuthorName(), ecorePackage.getEString(), "authorName", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComment_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComment_DecidedOn(), ecorePackage.getEDate(), "decidedOn", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComment_Rationale(), this.getLocalizedText(), null, "rationale", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(traceLinkEClass, TraceLink.class, "TraceLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTraceLink_Kind(), this.getTraceKind(), "kind", null, 0, 1, TraceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
