@@ -157,7 +157,7 @@ public final class ClauseResolver {
         if (numbers.isEmpty()) {
             // "基本原则", "保障措施", "发展目标": the part as a whole, that is each of its elements.
             return candidates.isEmpty() || kind == Kind.TASK ? new Resolution(List.of(), Optional.of(written))
-                    : new Resolution(candidates, Optional.empty());
+                    : new Resolution(new ArrayList<Identified>(candidates), Optional.empty());
         }
         List<Identified> found = new ArrayList<>();
         for (int n : numbers) {
