@@ -13,7 +13,9 @@ public enum ReportType {
     /** Everything the gap analysis flags. */
     GAPS("gaps"),
     /** The task responsibility table (任务分工表): lead and supporting units, deadline, status. */
-    RESPONSIBILITIES("responsibilities");
+    RESPONSIBILITIES("responsibilities"),
+    /** 意见采纳情况: comments by disposition and by source, then each with element, decision and reason. */
+    COMMENTS("comments");
 
     private final String cliName;
 

@@ -183,6 +183,9 @@ public final class Messages extends NLS {
     public static String Merge_unchanged;
     public static String Merge_cancelled;
 
+    // Consultation register (意见采纳情况 report type in the report wizard)
+    public static String Report_comments;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

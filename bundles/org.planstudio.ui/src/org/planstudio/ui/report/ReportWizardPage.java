@@ -116,6 +116,7 @@ final class ReportWizardPage extends WizardPage {
         case PROGRESS -> Messages.Report_progress;
         case GAPS -> Messages.Report_gaps;
         case RESPONSIBILITIES -> Messages.Report_responsibilities;
+        case COMMENTS -> Messages.Report_comments;
         };
     }
 

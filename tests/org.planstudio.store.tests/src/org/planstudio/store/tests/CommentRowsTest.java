@@ -50,7 +50,7 @@ class CommentRowsTest {
             store.save(plan, 0, "张三", "comments recorded");
             Plan second = store.loadLatest("plan-comments").orElseThrow().plan();
             comment(second).setDisposition(Disposition.NOT_ADOPTED);
-            comment(second).unsetDecidedOn();
+            comment(second).setDecidedOn(null);
             comment(second).getConcerns().remove(1);
             store.save(second, 1, "李四", "decision changed");
         }

@@ -22,6 +22,8 @@ public final class ReportBuilders {
             return ProgressReport.build(request);
         case GAPS:
             return GapReport.build(request);
+        case COMMENTS:
+            return CommentsReport.build(request);
         default:
             throw new IllegalArgumentException("no builder for " + request.type());
         }
