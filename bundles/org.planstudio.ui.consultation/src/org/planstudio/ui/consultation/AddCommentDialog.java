@@ -135,4 +135,17 @@ final class AddCommentDialog extends TitleAreaDialog {
         }
         super.okPressed();
     }
+
+    // For tests.
+    Text textWidget() {
+        return text;
+    }
+
+    Text unitWidget() {
+        return unit;
+    }
+
+    Command command() {
+        return command;
+    }
 }
