@@ -14,7 +14,7 @@ trap 'rm -rf "$WORK"' EXIT
 export HOME="$WORK" XDG_DATA_HOME="$WORK/data"
 
 "$PRODUCT/planstudio" import "$ROOT/bundles/org.planstudio.samples/plans/beijing-bri-2024-2027.plan" --quiet
-for type in traceability progress gaps responsibilities; do
+for type in traceability progress gaps responsibilities comments; do
   for format in html docx; do
     "$PRODUCT/planstudio" report --plan bj-bri-2024 --type "$type" --lang zh --as-of "$AS_OF" \
       --out "$HERE/$type-zh.$format" --quiet
