@@ -103,7 +103,7 @@ public final class RegisterView extends ViewPart {
         selectedOnly.addListener(SWT.Selection, e -> refresh());
         search.addModifyListener(e -> table.search(search.getText()));
         add.addListener(SWT.Selection, e -> tracker.editor().ifPresent(
-                editor -> AddCommentDialog.openFor(getSite().getShell(), editor, navigatorElement.stream().toList())));
+                editor -> AddCommentDialog.openFor(getSite().getShell(), editor, navigatorElement().stream().toList())));
         decide.addListener(SWT.Selection, e -> decideSelected());
         importForm.addListener(SWT.Selection,
                 e -> tracker.editor().ifPresent(editor -> new ImportFormDialog(getSite().getShell(), editor).open()));
@@ -165,7 +165,16 @@ public final class RegisterView extends ViewPart {
         return CommentFilter.ALL.pending(pendingOnly.getSelection())
                 .from(s > 0 && s <= sources.size() ? Optional.of(sources.get(s - 1)) : Optional.empty())
                 .by(u > 0 && u <= units.size() ? Optional.of(units.get(u - 1)) : Optional.empty())
-                .about(selectedOnly.getSelection() ? navigatorElement : Optional.empty());
+                .about(selectedOnly.getSelection() ? navigatorElement() : Optional.empty());
+    }
+
+    // The navigator's selection now; the listener only keeps it for Add Comment while the navigator is closed.
+    private Optional<Identified> navigatorElement() {
+        ISelection current = getSite().getPage().getSelection(PlanStudioPerspective.NAVIGATOR_VIEW_ID);
+        if (current instanceof IStructuredSelection structured && structured.getFirstElement() instanceof Identified element) {
+            navigatorElement = Optional.of(element);
+        }
+        return navigatorElement;
     }
 
     // Keeps the chosen source and unit while the lists follow the plan.
