@@ -62,38 +62,41 @@ public final class RegisterView extends ViewPart {
     @Override
     public void createPartControl(Composite composite) {
         parent = composite;
-        GridLayoutFactory.fillDefaults().numColumns(8).margins(4, 4).applyTo(parent);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         message = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(8, 1).applyTo(message);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(message);
 
-        pendingOnly = new Button(parent, SWT.CHECK);
+        Composite filters = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(filters);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
+        pendingOnly = new Button(filters, SWT.CHECK);
         pendingOnly.setText(Messages.Register_pendingOnly);
-        new Label(parent, SWT.NONE).setText(Messages.Register_source);
-        source = new Combo(parent, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(source);
-        new Label(parent, SWT.NONE).setText(Messages.Register_unit);
-        unit = new Combo(parent, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(unit);
-        selectedOnly = new Button(parent, SWT.CHECK);
+        new Label(filters, SWT.NONE).setText(Messages.Register_source);
+        source = new Combo(filters, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(source);
+        new Label(filters, SWT.NONE).setText(Messages.Register_unit);
+        unit = new Combo(filters, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().hint(150, SWT.DEFAULT).applyTo(unit);
+        selectedOnly = new Button(filters, SWT.CHECK);
         selectedOnly.setText(Messages.Register_selectedElement);
-        Text search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        search.setMessage(Messages.Register_search);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
-        count = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(count);
 
-        Composite buttons = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-        GridDataFactory.fillDefaults().span(8, 1).applyTo(buttons);
-        Button add = new Button(buttons, SWT.PUSH);
+        Composite actions = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+        Text search = new Text(actions, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setMessage(Messages.Register_search);
+        GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(search);
+        count = new Label(actions, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.BEGINNING, SWT.CENTER).applyTo(count);
+        Button add = new Button(actions, SWT.PUSH);
         add.setText(Messages.Register_add);
-        Button decide = new Button(buttons, SWT.PUSH);
+        Button decide = new Button(actions, SWT.PUSH);
         decide.setText(Messages.Register_decide);
-        Button importForm = new Button(buttons, SWT.PUSH);
+        Button importForm = new Button(actions, SWT.PUSH);
         importForm.setText(Messages.Register_import);
 
         table = TableFactory.create(parent, columns(), Comment::getId, this::execute);
-        GridDataFactory.fillDefaults().grab(true, true).span(8, 1).applyTo(table.natTable());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.natTable());
         table.onOpen(this::open);
         getSite().setSelectionProvider(table.selection());
 
@@ -135,6 +138,8 @@ public final class RegisterView extends ViewPart {
 
     private void show(Optional<PlanEditor> editor) {
         message.setText(editor.isPresent() ? "" : Messages.Register_noPlan);
+        ((org.eclipse.swt.layout.GridData) message.getLayoutData()).exclude = editor.isPresent();
+        message.setVisible(editor.isEmpty());
         refresh();
         parent.layout(true, true);
     }

@@ -70,7 +70,12 @@ class RegisterViewTest {
         Plan plan = editor.getPlan();
         assertEquals("bj-bri-2024", plan.getId());
         assertEquals(15, view.table().visibleRows().size());
+        // The register maximised, as someone working through the comments has it.
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        processEvents();
         screenshot("consultation-register-zh.png");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        processEvents();
 
         view.setPendingOnly(true);
         assertEquals(3, view.table().visibleRows().size());
@@ -124,6 +129,8 @@ class RegisterViewTest {
         editor.reveal(task5);
         processEvents();
         assertTrue(sectionTitles(editor).contains(NLS.bind(Messages.Section_title, 1)), sectionTitles(editor).toString());
+        scrollToComments(editor);
+        screenshot("editor-comments-zh.png");
 
         AddCommentDialog dialog = new AddCommentDialog(editor.getSite().getShell(), editor, List.of(task5));
         dialog.setBlockOnOpen(false);
@@ -144,6 +151,18 @@ class RegisterViewTest {
         assertEquals(16, view.table().visibleRows().size(), "the register follows the plan");
         processEvents();
         assertTrue(sectionTitles(editor).contains(NLS.bind(Messages.Section_title, 2)), sectionTitles(editor).toString());
+    }
+
+    /** Scrolls the details form so that the Comments section is in view. */
+    private static void scrollToComments(PlanEditor editor) {
+        Control control = editor.getDetails().control("title.zh").orElseThrow();
+        while (control != null && !(control instanceof org.eclipse.ui.forms.widgets.ScrolledForm)) {
+            control = control.getParent();
+        }
+        if (control instanceof org.eclipse.ui.forms.widgets.ScrolledForm form) {
+            form.setOrigin(0, Math.max(0, form.getContent().getSize().y - form.getClientArea().height));
+        }
+        processEvents();
     }
 
     private static List<String> ids(List<Comment> comments) {
