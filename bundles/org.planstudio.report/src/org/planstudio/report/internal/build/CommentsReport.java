@@ -107,10 +107,11 @@ final class CommentsReport {
             }
         }
         doc.table(t.get("comments.table.list"), t.get("comments.sheet.list"),
-                // Weights fit a Word page of 36 table characters: the comment and the reason get the room.
-                List.of(new Column(t.get("col.no"), 2), new Column(t.get("col.proposer"), 4),
-                        new Column(t.get("col.concerns"), 6), new Column(t.get("col.comment"), 11),
-                        new Column(t.get("col.disposition"), 3), new Column(t.get("col.reason"), 10)),
+                // Weights fit a Word page of 36 table characters: unit names of a think tank's length
+                // wrap twice at most, 部分采纳 stays on one line, the comment and the reason get the room.
+                List.of(new Column(t.get("col.no"), 2), new Column(t.get("col.proposer"), 5),
+                        new Column(t.get("col.concerns"), 5), new Column(t.get("col.comment"), 11),
+                        new Column(t.get("col.disposition"), 4), new Column(t.get("col.reason"), 9)),
                 rows);
         doc.note(t.get("comments.note"));
         return doc.build(request.type(), ReportHeader.title(request, labels), ReportHeader.meta(request, labels));
