@@ -123,7 +123,7 @@ class RegisterViewTest {
     }
 
     @Test
-    void theEditorShowsAnElementsCommentsAndAddsOne() {
+    void theEditorShowsAnElementsCommentsAndAddsOne() throws Exception {
         Plan plan = editor.getPlan();
         KeyTask task5 = PlanQueries.tasks(plan).get(4);
         editor.reveal(task5);
