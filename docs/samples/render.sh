@@ -23,6 +23,8 @@ done
 "$PRODUCT/planstudio" report --plan bj-bri-2024 --type traceability --lang en --as-of "$AS_OF" --out "$HERE/traceability-en.html" --quiet
 "$PRODUCT/planstudio" report --plan bj-bri-2024 --type responsibilities --lang zh --as-of "$AS_OF" --out "$HERE/responsibilities-zh.xlsx" --quiet
 "$PRODUCT/planstudio" report --plan bj-bri-2024 --type responsibilities --lang zh --as-of "$AS_OF" --out "$HERE/responsibilities-zh.csv" --quiet
+"$PRODUCT/planstudio" report --plan bj-bri-2024 --type comments --lang en --as-of "$AS_OF" --out "$HERE/comments-en.html" --quiet
+"$PRODUCT/planstudio" report --plan bj-bri-2024 --type comments --lang zh --as-of "$AS_OF" --out "$HERE/comments-zh.xlsx" --quiet
 
 # Linux has none of the official fonts; map them to Noto CJK for LibreOffice, as a Chinese
 # Windows desktop would show them in the real faces.
