@@ -14,7 +14,7 @@ trap 'rm -rf "$WORK"' EXIT
 export HOME="$WORK" XDG_DATA_HOME="$WORK/data"
 
 "$PRODUCT/planstudio" import "$ROOT/bundles/org.planstudio.samples/plans/beijing-bri-2024-2027.plan" --quiet
-for type in traceability progress gaps responsibilities; do
+for type in traceability progress gaps responsibilities comments; do
   for format in html docx; do
     "$PRODUCT/planstudio" report --plan bj-bri-2024 --type "$type" --lang zh --as-of "$AS_OF" \
       --out "$HERE/$type-zh.$format" --quiet
@@ -23,6 +23,8 @@ done
 "$PRODUCT/planstudio" report --plan bj-bri-2024 --type traceability --lang en --as-of "$AS_OF" --out "$HERE/traceability-en.html" --quiet
 "$PRODUCT/planstudio" report --plan bj-bri-2024 --type responsibilities --lang zh --as-of "$AS_OF" --out "$HERE/responsibilities-zh.xlsx" --quiet
 "$PRODUCT/planstudio" report --plan bj-bri-2024 --type responsibilities --lang zh --as-of "$AS_OF" --out "$HERE/responsibilities-zh.csv" --quiet
+"$PRODUCT/planstudio" report --plan bj-bri-2024 --type comments --lang en --as-of "$AS_OF" --out "$HERE/comments-en.html" --quiet
+"$PRODUCT/planstudio" report --plan bj-bri-2024 --type comments --lang zh --as-of "$AS_OF" --out "$HERE/comments-zh.xlsx" --quiet
 
 # Linux has none of the official fonts; map them to Noto CJK for LibreOffice, as a Chinese
 # Windows desktop would show them in the real faces.

@@ -33,7 +33,7 @@ final class Values {
     static ReportType type(Arguments args, CliTexts texts) throws CliException {
         String value = args.required("type");
         return ReportType.fromCliName(value).orElseThrow(() -> new CliException(ExitCode.USAGE,
-                texts.get("usage.badValue", "--type", value, "traceability, progress, gaps, responsibilities, quarterly")));
+                texts.get("usage.badValue", "--type", value, "traceability, progress, gaps, responsibilities, quarterly, comments")));
     }
 
     /** --format, or else the extension of --out. */

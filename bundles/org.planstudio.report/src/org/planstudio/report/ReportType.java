@@ -15,7 +15,9 @@ public enum ReportType {
     /** The task responsibility table (任务分工表): lead and supporting units, deadline, status. */
     RESPONSIBILITIES("responsibilities"),
     /** The quarterly progress report: targets, the period's lights and updates, flagged tasks and notices, priorities. */
-    QUARTERLY("quarterly");
+    QUARTERLY("quarterly"),
+    /** 意见采纳情况: comments by disposition and by source, then each with element, decision and reason. */
+    COMMENTS("comments");
 
     private final String cliName;
 

@@ -90,6 +90,14 @@ final class TestPlans {
             link.setTarget(tasks.get(2));
             plan.getTraceLinks().add(link);
         }
+        // A comment as a hostile form might deliver it: formula-like text and unit, markup in the reason.
+        org.planstudio.model.plan.Comment comment = f.createComment();
+        comment.setId("comment.hostile");
+        comment.setText(Texts.of(FORMULA, FORMULA));
+        comment.setReason(Texts.of(SCRIPT, SCRIPT));
+        comment.setAuthorName("@SUM(1+1)");
+        comment.getConcerns().add(tasks.get(0));
+        plan.getConsultations().get(3).getComments().add(comment);
         return plan;
     }
 }

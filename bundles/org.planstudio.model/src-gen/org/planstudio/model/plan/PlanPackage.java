@@ -2197,13 +2197,76 @@ public interface PlanPackage extends EPackage
 	int COMMENT__REASON = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Concerns</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__CONCERNS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__DATE = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Clause</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__CLAUSE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Author Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__AUTHOR_NAME = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__DECIDED_BY = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Decided On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__DECIDED_ON = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Rationale</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMENT__RATIONALE = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Comment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+	int COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Comment</em>' class.
@@ -4795,6 +4858,83 @@ public interface PlanPackage extends EPackage
 	EReference getComment_Reason();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.planstudio.model.plan.Comment#getConcerns <em>Concerns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Concerns</em>'.
+	 * @see org.planstudio.model.plan.Comment#getConcerns()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EReference getComment_Concerns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Comment#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.planstudio.model.plan.Comment#getDate()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EAttribute getComment_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Comment#getClause <em>Clause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Clause</em>'.
+	 * @see org.planstudio.model.plan.Comment#getClause()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EAttribute getComment_Clause();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Comment#getAuthorName <em>Author Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author Name</em>'.
+	 * @see org.planstudio.model.plan.Comment#getAuthorName()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EAttribute getComment_AuthorName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Comment#getDecidedBy <em>Decided By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided By</em>'.
+	 * @see org.planstudio.model.plan.Comment#getDecidedBy()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EAttribute getComment_DecidedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.planstudio.model.plan.Comment#getDecidedOn <em>Decided On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided On</em>'.
+	 * @see org.planstudio.model.plan.Comment#getDecidedOn()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EAttribute getComment_DecidedOn();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.planstudio.model.plan.Comment#getRationale <em>Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Rationale</em>'.
+	 * @see org.planstudio.model.plan.Comment#getRationale()
+	 * @see #getComment()
+	 * @generated
+	 */
+	EReference getComment_Rationale();
+
+	/**
 	 * Returns the meta object for class '{@link org.planstudio.model.plan.TraceLink <em>Trace Link</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6914,6 +7054,62 @@ public interface PlanPackage extends EPackage
 		 * @generated
 		 */
 		EReference COMMENT__REASON = eINSTANCE.getComment_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Concerns</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMMENT__CONCERNS = eINSTANCE.getComment_Concerns();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENT__DATE = eINSTANCE.getComment_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Clause</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENT__CLAUSE = eINSTANCE.getComment_Clause();
+
+		/**
+		 * The meta object literal for the '<em><b>Author Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENT__AUTHOR_NAME = eINSTANCE.getComment_AuthorName();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENT__DECIDED_BY = eINSTANCE.getComment_DecidedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMENT__DECIDED_ON = eINSTANCE.getComment_DecidedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Rationale</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMMENT__RATIONALE = eINSTANCE.getComment_Rationale();
 
 		/**
 		 * The meta object literal for the '{@link org.planstudio.model.plan.impl.TraceLinkImpl <em>Trace Link</em>}' class.

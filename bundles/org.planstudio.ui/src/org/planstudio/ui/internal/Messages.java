@@ -189,6 +189,8 @@ public final class Messages extends NLS {
     public static String Startup_opening;
     // progress and supervision: the quarterly report
     public static String Report_quarterly;
+    // Consultation register (意见采纳情况 report type in the report wizard)
+    public static String Report_comments;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -117,6 +117,7 @@ final class ReportWizardPage extends WizardPage {
         case GAPS -> Messages.Report_gaps;
         case RESPONSIBILITIES -> Messages.Report_responsibilities;
         case QUARTERLY -> Messages.Report_quarterly;
+        case COMMENTS -> Messages.Report_comments;
         };
     }
 

@@ -51,6 +51,12 @@ public class CommentItemProvider extends IdentifiedItemProvider
 
 			addAuthorPropertyDescriptor(object);
 			addDispositionPropertyDescriptor(object);
+			addConcernsPropertyDescriptor(object);
+			addDatePropertyDescriptor(object);
+			addClausePropertyDescriptor(object);
+			addAuthorNamePropertyDescriptor(object);
+			addDecidedByPropertyDescriptor(object);
+			addDecidedOnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -93,6 +99,144 @@ public class CommentItemProvider extends IdentifiedItemProvider
 				 getString("_UI_Comment_disposition_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Comment_disposition_feature", "_UI_Comment_type"),
 				 PlanPackage.Literals.COMMENT__DISPOSITION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Concerns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConcernsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Comment_concerns_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Comment_concerns_feature", "_UI_Comment_type"),
+				 PlanPackage.Literals.COMMENT__CONCERNS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDatePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Comment_date_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Comment_date_feature", "_UI_Comment_type"),
+				 PlanPackage.Literals.COMMENT__DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Clause feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClausePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Comment_clause_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Comment_clause_feature", "_UI_Comment_type"),
+				 PlanPackage.Literals.COMMENT__CLAUSE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Author Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAuthorNamePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Comment_authorName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Comment_authorName_feature", "_UI_Comment_type"),
+				 PlanPackage.Literals.COMMENT__AUTHOR_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Decided By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDecidedByPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Comment_decidedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Comment_decidedBy_feature", "_UI_Comment_type"),
+				 PlanPackage.Literals.COMMENT__DECIDED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Decided On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDecidedOnPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Comment_decidedOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Comment_decidedOn_feature", "_UI_Comment_type"),
+				 PlanPackage.Literals.COMMENT__DECIDED_ON,
 				 true,
 				 false,
 				 false,
@@ -157,6 +301,12 @@ public class CommentItemProvider extends IdentifiedItemProvider
 			case PlanPackage.COMMENT__TEXT:
 			case PlanPackage.COMMENT__DISPOSITION:
 			case PlanPackage.COMMENT__REASON:
+			case PlanPackage.COMMENT__DATE:
+			case PlanPackage.COMMENT__CLAUSE:
+			case PlanPackage.COMMENT__AUTHOR_NAME:
+			case PlanPackage.COMMENT__DECIDED_BY:
+			case PlanPackage.COMMENT__DECIDED_ON:
+			case PlanPackage.COMMENT__RATIONALE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -2,16 +2,24 @@
  */
 package org.planstudio.model.plan.impl;
 
+import java.util.Collection;
+import java.util.Date;
+
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+
 import org.planstudio.model.plan.Comment;
 import org.planstudio.model.plan.Disposition;
+import org.planstudio.model.plan.Identified;
 import org.planstudio.model.plan.LocalizedText;
 import org.planstudio.model.plan.Organization;
 import org.planstudio.model.plan.PlanPackage;
@@ -28,6 +36,13 @@ import org.planstudio.model.plan.PlanPackage;
  *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getDisposition <em>Disposition</em>}</li>
  *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getReason <em>Reason</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getConcerns <em>Concerns</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getDate <em>Date</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getClause <em>Clause</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getAuthorName <em>Author Name</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getDecidedBy <em>Decided By</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getDecidedOn <em>Decided On</em>}</li>
+ *   <li>{@link org.planstudio.model.plan.impl.CommentImpl#getRationale <em>Rationale</em>}</li>
  * </ul>
  *
  * @generated
@@ -83,6 +98,126 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 	 * @ordered
 	 */
 	protected LocalizedText reason;
+
+	/**
+	 * The cached value of the '{@link #getConcerns() <em>Concerns</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConcerns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Identified> concerns;
+
+	/**
+	 * The default value of the '{@link #getDate() <em>Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date date = DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClause() <em>Clause</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClause()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CLAUSE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClause() <em>Clause</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClause()
+	 * @generated
+	 * @ordered
+	 */
+	protected String clause = CLAUSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAuthorName() <em>Author Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuthorName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String AUTHOR_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAuthorName() <em>Author Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuthorName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String authorName = AUTHOR_NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecidedBy() <em>Decided By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DECIDED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDecidedBy() <em>Decided By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String decidedBy = DECIDED_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecidedOn() <em>Decided On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date DECIDED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDecidedOn() <em>Decided On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date decidedOn = DECIDED_ON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRationale() <em>Rationale</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRationale()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalizedText rationale;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -281,6 +416,196 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 	 * @generated
 	 */
 	@Override
+	public EList<Identified> getConcerns()
+	{
+		if (concerns == null)
+		{
+			concerns = new EObjectResolvingEList<Identified>(Identified.class, this, PlanPackage.COMMENT__CONCERNS);
+		}
+		return concerns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getDate()
+	{
+		return date;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDate(Date newDate)
+	{
+		Date oldDate = date;
+		date = newDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.COMMENT__DATE, oldDate, date));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getClause()
+	{
+		return clause;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClause(String newClause)
+	{
+		String oldClause = clause;
+		clause = newClause;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.COMMENT__CLAUSE, oldClause, clause));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAuthorName()
+	{
+		return authorName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAuthorName(String newAuthorName)
+	{
+		String oldAuthorName = authorName;
+		authorName = newAuthorName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.COMMENT__AUTHOR_NAME, oldAuthorName, authorName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDecidedBy()
+	{
+		return decidedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecidedBy(String newDecidedBy)
+	{
+		String oldDecidedBy = decidedBy;
+		decidedBy = newDecidedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.COMMENT__DECIDED_BY, oldDecidedBy, decidedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getDecidedOn()
+	{
+		return decidedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecidedOn(Date newDecidedOn)
+	{
+		Date oldDecidedOn = decidedOn;
+		decidedOn = newDecidedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.COMMENT__DECIDED_ON, oldDecidedOn, decidedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalizedText getRationale()
+	{
+		return rationale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetRationale(LocalizedText newRationale, NotificationChain msgs)
+	{
+		LocalizedText oldRationale = rationale;
+		rationale = newRationale;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, PlanPackage.COMMENT__RATIONALE, oldRationale, newRationale);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRationale(LocalizedText newRationale)
+	{
+		if (newRationale != rationale)
+		{
+			NotificationChain msgs = null;
+			if (rationale != null)
+				msgs = ((InternalEObject)rationale).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - PlanPackage.COMMENT__RATIONALE, null, msgs);
+			if (newRationale != null)
+				msgs = ((InternalEObject)newRationale).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - PlanPackage.COMMENT__RATIONALE, null, msgs);
+			msgs = basicSetRationale(newRationale, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.COMMENT__RATIONALE, newRationale, newRationale));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -289,6 +614,8 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 				return basicSetText(null, msgs);
 			case PlanPackage.COMMENT__REASON:
 				return basicSetReason(null, msgs);
+			case PlanPackage.COMMENT__RATIONALE:
+				return basicSetRationale(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -312,6 +639,20 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 				return getDisposition();
 			case PlanPackage.COMMENT__REASON:
 				return getReason();
+			case PlanPackage.COMMENT__CONCERNS:
+				return getConcerns();
+			case PlanPackage.COMMENT__DATE:
+				return getDate();
+			case PlanPackage.COMMENT__CLAUSE:
+				return getClause();
+			case PlanPackage.COMMENT__AUTHOR_NAME:
+				return getAuthorName();
+			case PlanPackage.COMMENT__DECIDED_BY:
+				return getDecidedBy();
+			case PlanPackage.COMMENT__DECIDED_ON:
+				return getDecidedOn();
+			case PlanPackage.COMMENT__RATIONALE:
+				return getRationale();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -321,6 +662,7 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue)
 	{
@@ -337,6 +679,28 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 				return;
 			case PlanPackage.COMMENT__REASON:
 				setReason((LocalizedText)newValue);
+				return;
+			case PlanPackage.COMMENT__CONCERNS:
+				getConcerns().clear();
+				getConcerns().addAll((Collection<? extends Identified>)newValue);
+				return;
+			case PlanPackage.COMMENT__DATE:
+				setDate((Date)newValue);
+				return;
+			case PlanPackage.COMMENT__CLAUSE:
+				setClause((String)newValue);
+				return;
+			case PlanPackage.COMMENT__AUTHOR_NAME:
+				setAuthorName((String)newValue);
+				return;
+			case PlanPackage.COMMENT__DECIDED_BY:
+				setDecidedBy((String)newValue);
+				return;
+			case PlanPackage.COMMENT__DECIDED_ON:
+				setDecidedOn((Date)newValue);
+				return;
+			case PlanPackage.COMMENT__RATIONALE:
+				setRationale((LocalizedText)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -364,6 +728,27 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 			case PlanPackage.COMMENT__REASON:
 				setReason((LocalizedText)null);
 				return;
+			case PlanPackage.COMMENT__CONCERNS:
+				getConcerns().clear();
+				return;
+			case PlanPackage.COMMENT__DATE:
+				setDate(DATE_EDEFAULT);
+				return;
+			case PlanPackage.COMMENT__CLAUSE:
+				setClause(CLAUSE_EDEFAULT);
+				return;
+			case PlanPackage.COMMENT__AUTHOR_NAME:
+				setAuthorName(AUTHOR_NAME_EDEFAULT);
+				return;
+			case PlanPackage.COMMENT__DECIDED_BY:
+				setDecidedBy(DECIDED_BY_EDEFAULT);
+				return;
+			case PlanPackage.COMMENT__DECIDED_ON:
+				setDecidedOn(DECIDED_ON_EDEFAULT);
+				return;
+			case PlanPackage.COMMENT__RATIONALE:
+				setRationale((LocalizedText)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -386,6 +771,20 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 				return disposition != DISPOSITION_EDEFAULT;
 			case PlanPackage.COMMENT__REASON:
 				return reason != null;
+			case PlanPackage.COMMENT__CONCERNS:
+				return concerns != null && !concerns.isEmpty();
+			case PlanPackage.COMMENT__DATE:
+				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
+			case PlanPackage.COMMENT__CLAUSE:
+				return CLAUSE_EDEFAULT == null ? clause != null : !CLAUSE_EDEFAULT.equals(clause);
+			case PlanPackage.COMMENT__AUTHOR_NAME:
+				return AUTHOR_NAME_EDEFAULT == null ? authorName != null : !AUTHOR_NAME_EDEFAULT.equals(authorName);
+			case PlanPackage.COMMENT__DECIDED_BY:
+				return DECIDED_BY_EDEFAULT == null ? decidedBy != null : !DECIDED_BY_EDEFAULT.equals(decidedBy);
+			case PlanPackage.COMMENT__DECIDED_ON:
+				return DECIDED_ON_EDEFAULT == null ? decidedOn != null : !DECIDED_ON_EDEFAULT.equals(decidedOn);
+			case PlanPackage.COMMENT__RATIONALE:
+				return rationale != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -403,6 +802,16 @@ public class CommentImpl extends IdentifiedImpl implements Comment
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (disposition: ");
 		result.append(disposition);
+		result.append(", date: ");
+		result.append(date);
+		result.append(", clause: ");
+		result.append(clause);
+		result.append(", authorName: ");
+		result.append(authorName);
+		result.append(", decidedBy: ");
+		result.append(decidedBy);
+		result.append(", decidedOn: ");
+		result.append(decidedOn);
 		result.append(')');
 		return result.toString();
 	}

@@ -1972,6 +1972,83 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getComment_Concerns()
+	{
+		return (EReference)commentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComment_Date()
+	{
+		return (EAttribute)commentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComment_Clause()
+	{
+		return (EAttribute)commentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComment_AuthorName()
+	{
+		return (EAttribute)commentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComment_DecidedBy()
+	{
+		return (EAttribute)commentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComment_DecidedOn()
+	{
+		return (EAttribute)commentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComment_Rationale()
+	{
+		return (EReference)commentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTraceLink()
 	{
 		return traceLinkEClass;
@@ -3135,6 +3212,13 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		createEReference(commentEClass, COMMENT__TEXT);
 		createEAttribute(commentEClass, COMMENT__DISPOSITION);
 		createEReference(commentEClass, COMMENT__REASON);
+		createEReference(commentEClass, COMMENT__CONCERNS);
+		createEAttribute(commentEClass, COMMENT__DATE);
+		createEAttribute(commentEClass, COMMENT__CLAUSE);
+		createEAttribute(commentEClass, COMMENT__AUTHOR_NAME);
+		createEAttribute(commentEClass, COMMENT__DECIDED_BY);
+		createEAttribute(commentEClass, COMMENT__DECIDED_ON);
+		createEReference(commentEClass, COMMENT__RATIONALE);
 
 		traceLinkEClass = createEClass(TRACE_LINK);
 		createEAttribute(traceLinkEClass, TRACE_LINK__KIND);
@@ -3456,6 +3540,13 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage
 		initEReference(getComment_Text(), this.getLocalizedText(), null, "text", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComment_Disposition(), this.getDisposition(), "disposition", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComment_Reason(), this.getLocalizedText(), null, "reason", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComment_Concerns(), this.getIdentified(), null, "concerns", null, 0, -1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComment_Date(), ecorePackage.getEDate(), "date", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComment_Clause(), ecorePackage.getEString(), "clause", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComment_AuthorName(), ecorePackage.getEString(), "authorName", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComment_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComment_DecidedOn(), ecorePackage.getEDate(), "decidedOn", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComment_Rationale(), this.getLocalizedText(), null, "rationale", null, 0, 1, Comment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(traceLinkEClass, TraceLink.class, "TraceLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTraceLink_Kind(), this.getTraceKind(), "kind", null, 0, 1, TraceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

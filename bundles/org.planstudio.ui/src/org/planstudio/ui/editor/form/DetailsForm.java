@@ -92,6 +92,7 @@ public final class DetailsForm {
         Composite body = section(form.getBody(), Messages.Form_details);
         addFeatures(body, element, "");
         DomainSection.create(context, form.getBody(), element).ifPresent(refresh -> fields.add(refresh::run));
+        FormSections.all().forEach(s -> s.create(context, form.getBody(), element).ifPresent(refresh -> fields.add(refresh::run)));
         if (element instanceof Identified identified && !(element instanceof org.planstudio.model.plan.Plan)) {
             Composite links = section(form.getBody(), Messages.Form_links);
             fields.add(new LinksSection(context, links, identified));
