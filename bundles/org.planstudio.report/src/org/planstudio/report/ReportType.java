@@ -13,7 +13,12 @@ public enum ReportType {
     /** Everything the gap analysis flags. */
     GAPS("gaps"),
     /** The task responsibility table (任务分工表): lead and supporting units, deadline, status. */
-    RESPONSIBILITIES("responsibilities");
+    RESPONSIBILITIES("responsibilities"),
+    /**
+     * The text before and after (修改前后对照表) of two versions of a plan: built from a comparison by
+     * {@link Reports#comparison}, not from a {@link ReportRequest} of one plan.
+     */
+    COMPARISON("compare");
 
     private final String cliName;
 
@@ -23,6 +28,11 @@ public enum ReportType {
 
     public String cliName() {
         return cliName;
+    }
+
+    /** False for a report of two versions ({@link #COMPARISON}), which a one-plan request cannot build. */
+    public boolean ofOnePlan() {
+        return this != COMPARISON;
     }
 
     public static Optional<ReportType> fromCliName(String name) {

@@ -16,13 +16,6 @@ final class Golden {
     }
 
     static String text(MarkedText text) {
-        if (text.isEmpty()) {
-            return "-";
-        }
-        return text.segments().stream().map(s -> switch (s.mark()) {
-        case SAME -> s.text();
-        case DELETED -> "[-" + s.text() + "-]";
-        case INSERTED -> "{+" + s.text() + "+}";
-        }).collect(Collectors.joining());
+        return PlainText.marked(text);
     }
 }

@@ -22,6 +22,8 @@ public final class ReportBuilders {
             return ProgressReport.build(request);
         case GAPS:
             return GapReport.build(request);
+        case COMPARISON:
+            throw new IllegalArgumentException("the comparison report compares two versions: use Reports.comparison");
         default:
             throw new IllegalArgumentException("no builder for " + request.type());
         }
