@@ -44,7 +44,7 @@ class ComparisonReportTest {
 
     @Test
     void theHtmlTableIsTheGoldenOne() throws IOException {
-        Document html = Jsoup.parse(render(ReportFormat.HTML), "");
+        Document html = Jsoup.parse(new String(render(ReportFormat.HTML), StandardCharsets.UTF_8), "");
         assertEquals("测试行动计划修改前后对照表", html.selectFirst("h1").text());
         List<String> lines = new ArrayList<>();
         for (Element tr : html.select("figure.table table tbody tr")) {
@@ -79,7 +79,7 @@ class ComparisonReportTest {
 
     @Test
     void theSummaryCountsEachKindAndTheRenumberedTaskIsOnlyNoted() throws IOException {
-        Document html = Jsoup.parse(render(ReportFormat.HTML), "");
+        Document html = Jsoup.parse(new String(render(ReportFormat.HTML), StandardCharsets.UTF_8), "");
         String body = html.select("p").text();
         assertTrue(body.contains("新增1项，删除2项，调整位置1项，修改内容2项"), body);
         assertTrue(body.contains("另有1项仅因前面增删内容而改变序号"), body);
