@@ -13,7 +13,21 @@ import org.junit.jupiter.api.Test;
 class GoldenComparisonTest {
 
     static final String GOLDEN_ZH = """
-            GOLDEN""";
+            REMOVED t1 1. 举办青年科学家论坛 | 序号: [-1-] => -
+            REMOVED t1 1. 举办青年科学家论坛 | 标题: [-举办青年科学家论坛-] => -
+            REMOVED t1 1. 举办青年科学家论坛 | 正文: [-每年举办一次。-] => -
+            REMOVED l1 支撑指标：1. 举办青年科学家论坛 → 联合实验室数量 | 源对象: [-1. 举办青年科学家论坛-] => -
+            REMOVED l1 支撑指标：1. 举办青年科学家论坛 → 联合实验室数量 | 目标对象: [-联合实验室数量-] => -
+            CHANGED t2 1. 建设联合实验室 | 序号: [-2-] => {+1+}
+            CHANGED t2 1. 建设联合实验室 | 正文: 建设百个联合实验室。 => 建设{+一+}百个{+国际+}联合实验室{+，每年新增二十个+}。
+            MOVED t3 1. 共建科技园区 | 位置: [-1. 科技人文交流 第3项-] => {+2. 技术转移 第1项+}
+            MOVED t3 1. 共建科技园区 | 序号: [-3-] => {+1+}
+            CHANGED l2 支撑指标：1. 共建科技园区 → 技术转移机构数量 | 目标对象: [-联合实验室数量-] => {+技术转移机构数量+}
+            CHANGED t4 2. 建设技术转移中心 | 序号: [-1-] => {+2+}
+            ADDED t5 3. 开展联合研究 | 序号: - => {+3+}
+            ADDED t5 3. 开展联合研究 | 标题: - => {+开展联合研究+}
+            ADDED t5 3. 开展联合研究 | 正文: - => {+支持企业与高校开展联合研究。+}
+            """;
 
     static Comparison compare(Locale locale) {
         return PlanComparison.compare(HandMadeRevisions.first(), Version.unsaved(), HandMadeRevisions.second(),

@@ -86,7 +86,7 @@ public final class Differ {
             kinds.add(ChangeKind.ADDED);
         } else if (is == null) {
             kinds.add(ChangeKind.REMOVED);
-        } else if (moved(id)) {
+        } else if (was.eContainer() != null && is.eContainer() != null && moved(id)) {
             kinds.add(ChangeKind.MOVED);
             TextMarking.Pair places = TextMarking.mark(place(before, id), place(after, id), TextMarking.Grain.WHOLE);
             fields.add(new FieldChange(FieldChange.PLACE, texts.get("field.place"), places.before(), places.after()));

@@ -23,7 +23,9 @@ public final class ElementValues {
     public static List<ValueDifference> differences(EObject before, EObject after, Locale locale) {
         EClass eClass = (before != null ? before : after).eClass();
         List<ValueDifference> differences = new ArrayList<>();
-        for (Slot slot : Slots.of(eClass, before, after)) {
+        // Slots.of takes the versions that exist (it reads keyed list items from them).
+        EObject[] present = java.util.stream.Stream.of(before, after).filter(Objects::nonNull).toArray(EObject[]::new);
+        for (Slot slot : Slots.of(eClass, present)) {
             Object was = before == null ? null : slot.canonical(before);
             Object is = after == null ? null : slot.canonical(after);
             if (Objects.equals(was, is)) {
