@@ -29,6 +29,9 @@ public final class TextMarking {
     public record Pair(MarkedText before, MarkedText after) {
     }
 
+    /** Changed characters around two shared ones above which the two are folded in. */
+    private static final int LONG_CHANGE = 12;
+
     private static final Pattern WORDS = Pattern.compile("\\s+|[\\p{L}\\p{N}]+|.", Pattern.DOTALL);
 
     private TextMarking() {
@@ -92,22 +95,36 @@ public final class TextMarking {
     }
 
     /**
-     * A single shared character between two changes ("建设<del>一</del>百个" against a rewritten sentence)
-     * reads as noise: it is folded into the change on both sides, as a reader would mark it by hand.
+     * A shared character or two left standing between changes ("[-从多元资金保障方面，明确行动-]计划[-实施中的有关
+     * 保障措施-]" for a rewritten sentence) reads as noise: it is folded into the change on both sides, as a
+     * reader would mark it by hand. One character always; two where the changes around them are long.
      */
     private static List<Op> absorbLoneSame(List<Op> ops) {
         List<Op> result = new ArrayList<>();
-        for (int i = 0; i < ops.size(); i++) {
-            Op op = ops.get(i);
-            boolean lone = op.kind == Mark.SAME && op.text.codePointCount(0, op.text.length()) == 1
-                    && !op.text.isBlank() && i > 0 && i < ops.size() - 1 && ops.get(i - 1).kind != Mark.SAME
-                    && ops.get(i + 1).kind != Mark.SAME;
-            if (lone) {
-                result.add(new Op(Mark.DELETED, op.text));
-                result.add(new Op(Mark.INSERTED, op.text));
-            } else {
-                result.add(op);
+        int i = 0;
+        while (i < ops.size()) {
+            if (ops.get(i).kind != Mark.SAME) {
+                result.add(ops.get(i++));
+                continue;
             }
+            int end = i;
+            while (end + 1 < ops.size() && ops.get(end + 1).kind == Mark.SAME) {
+                end++;
+            }
+            int same = end - i + 1;
+            boolean between = i > 0 && end + 1 < ops.size();
+            boolean blank = ops.subList(i, end + 1).stream().allMatch(o -> o.text.isBlank());
+            boolean lone = between && !blank && (same == 1
+                    || same == 2 && changed(ops, i - 1, -1) + changed(ops, end + 1, 1) >= LONG_CHANGE);
+            for (int k = i; k <= end; k++) {
+                if (lone) {
+                    result.add(new Op(Mark.DELETED, ops.get(k).text));
+                    result.add(new Op(Mark.INSERTED, ops.get(k).text));
+                } else {
+                    result.add(ops.get(k));
+                }
+            }
+            i = end + 1;
         }
         // Deleted runs first, then inserted ones, within each changed stretch.
         List<Op> ordered = new ArrayList<>();
@@ -127,6 +144,15 @@ public final class TextMarking {
         ordered.addAll(deleted);
         ordered.addAll(inserted);
         return ordered;
+    }
+
+    /** Changed tokens next to {@code from}, walking in {@code step} until a shared one. */
+    private static int changed(List<Op> ops, int from, int step) {
+        int count = 0;
+        for (int i = from; i >= 0 && i < ops.size() && ops.get(i).kind != Mark.SAME; i += step) {
+            count += ops.get(i).text.codePointCount(0, ops.get(i).text.length());
+        }
+        return count;
     }
 
     /** Joins neighbouring tokens with the same mark into one segment. */

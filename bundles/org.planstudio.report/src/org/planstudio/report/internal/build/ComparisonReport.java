@@ -64,6 +64,15 @@ public final class ComparisonReport {
             listed++;
             kinds.forEach(k -> counts.merge(k, 1, Integer::sum));
             rows.add(Row.group(group(element, kinds, t)));
+            if (isLink(element) && (element.is(ChangeKind.ADDED) || element.is(ChangeKind.REMOVED))) {
+                // A whole link reads as one line (kind: source → target), not as its three fields.
+                MarkedText link = MarkedText.of(element.label(),
+                        element.is(ChangeKind.ADDED) ? org.planstudio.compare.Mark.INSERTED : org.planstudio.compare.Mark.DELETED);
+                String name = t.get("cmp.link");
+                rows.add(element.is(ChangeKind.ADDED) ? Row.body(Cell.empty(), cell(name, link, t))
+                        : Row.body(cell(name, link, t), Cell.empty()));
+                continue;
+            }
             for (FieldChange field : fields) {
                 rows.add(Row.body(cell(field.field(), field.before(), t), cell(field.field(), field.after(), t)));
             }
@@ -84,6 +93,10 @@ public final class ComparisonReport {
         List<String> meta = List.of(t.get("cmp.meta.from", version(comparison.from(), t, labels)),
                 t.get("cmp.meta.to", version(comparison.to(), t, labels)));
         return doc.build(ReportType.COMPARISON, t.get("title.compare", comparison.planTitle()), meta);
+    }
+
+    private static boolean isLink(ElementChange element) {
+        return element.elementClass().equals("TraceLink");
     }
 
     private static boolean shown(FieldChange field, ReportTexts t) {
