@@ -58,7 +58,7 @@ class CompareCommandTest {
         CliRun run = CliRun.run(db, "compare", "--plan", "bj-bri-2024", "--from", "r1", "--out", "-", "--quiet");
         assertEquals(ExitCode.OK, run.exitCode(), run.toString());
         assertTrue(run.out().contains("[-加强-]{+深化+}医药健康产业创新合作"), run.out());
-        assertTrue(run.out().contains("revision 1 → revision 2"), run.out());
+        assertTrue(run.out().contains("第1版 → 第2版"), run.out());
         assertTrue(run.err().isEmpty(), run.err());
     }
 
