@@ -57,7 +57,7 @@ class CompareCommandTest {
     void printsPlainTextToStandardOutputAndToDefaultsToTheLatest() {
         CliRun run = CliRun.run(db, "compare", "--plan", "bj-bri-2024", "--from", "r1", "--out", "-", "--quiet");
         assertEquals(ExitCode.OK, run.exitCode(), run.toString());
-        assertTrue(run.out().contains("[-加强-]{+深化+}医药健康产业创新合作"), run.out());
+        assertTrue(run.out().contains("标题: [-加强-]医药健康产业创新合作  =>  {+深化+}医药健康产业创新合作"), run.out());
         assertTrue(run.out().contains("第1版 → 第2版"), run.out());
         assertTrue(run.err().isEmpty(), run.err());
     }
