@@ -26,6 +26,13 @@ done
 "$PRODUCT/planstudio" report --plan bj-bri-2024 --type comments --lang en --as-of "$AS_OF" --out "$HERE/comments-en.html" --quiet
 "$PRODUCT/planstudio" report --plan bj-bri-2024 --type comments --lang zh --as-of "$AS_OF" --out "$HERE/comments-zh.xlsx" --quiet
 
+# 修改前后对照表: the sample after a comment round (made by SampleEdits in
+# tests/org.planstudio.compare.tests, which writes it to target/samples) becomes revision 2.
+"$PRODUCT/planstudio" import "$HERE/beijing-bri-2024-2027-revision-2.plan" --quiet
+for format in html docx; do
+  "$PRODUCT/planstudio" compare --plan bj-bri-2024 --from 1 --to 2 --lang zh --out "$HERE/compare-zh.$format" --quiet
+done
+
 # Linux has none of the official fonts; map them to Noto CJK for LibreOffice, as a Chinese
 # Windows desktop would show them in the real faces.
 cat > "$WORK/fonts.conf" <<'CONF'

@@ -80,6 +80,9 @@ public final class PlanStudioCli {
             case "import":
                 ImportCommand.run(rest, console, session, System.getProperty("user.name", "planstudio"));
                 break;
+            case "compare":
+                CompareCommand.run(rest, console, session);
+                break;
             case "audit":
                 AuditCommand.run(rest, console, session);
                 break;

@@ -32,8 +32,12 @@ final class Values {
 
     static ReportType type(Arguments args, CliTexts texts) throws CliException {
         String value = args.required("type");
-        return ReportType.fromCliName(value).orElseThrow(() -> new CliException(ExitCode.USAGE,
+        ReportType type = ReportType.fromCliName(value).orElseThrow(() -> new CliException(ExitCode.USAGE,
                 texts.get("usage.badValue", "--type", value, "traceability, progress, gaps, responsibilities, quarterly, comments")));
+        if (!type.ofOnePlan()) {
+            throw new CliException(ExitCode.USAGE, texts.get("usage.compareIsACommand"));
+        }
+        return type;
     }
 
     /** --format, or else the extension of --out. */

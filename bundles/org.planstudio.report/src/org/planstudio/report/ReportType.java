@@ -17,7 +17,12 @@ public enum ReportType {
     /** The quarterly progress report: targets, the period's lights and updates, flagged tasks and notices, priorities. */
     QUARTERLY("quarterly"),
     /** 意见采纳情况: comments by disposition and by source, then each with element, decision and reason. */
-    COMMENTS("comments");
+    COMMENTS("comments"),
+    /**
+     * The text before and after (修改前后对照表) of two versions of a plan: built from a comparison by
+     * {@link Reports#comparison}, not from a {@link ReportRequest} of one plan.
+     */
+    COMPARISON("compare");
 
     private final String cliName;
 
@@ -27,6 +32,11 @@ public enum ReportType {
 
     public String cliName() {
         return cliName;
+    }
+
+    /** False for a report of two versions ({@link #COMPARISON}), which a one-plan request cannot build. */
+    public boolean ofOnePlan() {
+        return this != COMPARISON;
     }
 
     public static Optional<ReportType> fromCliName(String name) {

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.planstudio.compare.Comparison;
+import org.planstudio.report.internal.build.ComparisonReport;
 import org.planstudio.report.internal.build.ReportBuilders;
 import org.planstudio.report.model.Report;
 import org.planstudio.report.render.Renderers;
@@ -28,6 +30,11 @@ public final class Reports {
 
     public static Report build(ReportRequest request) {
         return ReportBuilders.build(Objects.requireNonNull(request, "request"));
+    }
+
+    /** The text before and after (修改前后对照表) of a comparison, in the comparison's language. */
+    public static Report comparison(Comparison comparison) {
+        return ComparisonReport.build(Objects.requireNonNull(comparison, "comparison"));
     }
 
     public static void render(Report report, ReportFormat format, OutputStream out) throws IOException {

@@ -27,6 +27,9 @@ class ReportContentTest {
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
         for (ReportType type : ReportType.values()) {
+            if (!type.ofOnePlan()) {
+                continue; // the text before and after compares two versions (org.planstudio.compare.tests)
+            }
             for (ReportFormat format : ReportFormat.values()) {
                 for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
                     cases.add(Arguments.of(type, format, locale));

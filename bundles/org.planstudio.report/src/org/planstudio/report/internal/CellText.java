@@ -33,6 +33,9 @@ public final class CellText {
         if (cell instanceof Cell.Date date) {
             return dates.format(date.value());
         }
+        if (cell instanceof Cell.Marked marked) {
+            return marked.text();
+        }
         return texts.get("none");
     }
 

@@ -35,6 +35,34 @@ public sealed interface Cell {
         }
     }
 
+    /**
+     * Text of one version with what changed against the other marked: printed with deletions struck
+     * through in red and insertions underlined in bold, as offices mark a revised draft. The runs
+     * joined are that version's text, which is what formats without marking show.
+     */
+    record Marked(java.util.List<Run> runs) implements Cell {
+        public enum Mark {
+            KEPT, DELETED, INSERTED
+        }
+
+        public record Run(String text, Mark mark) {
+            public Run {
+                Objects.requireNonNull(text, "text");
+                Objects.requireNonNull(mark, "mark");
+            }
+        }
+
+        public Marked {
+            runs = java.util.List.copyOf(runs);
+        }
+
+        public String text() {
+            StringBuilder text = new StringBuilder();
+            runs.forEach(r -> text.append(r.text()));
+            return text.toString();
+        }
+    }
+
     /** Nothing to show (renderers print a dash where a reader would otherwise wonder). */
     record Empty() implements Cell {
     }

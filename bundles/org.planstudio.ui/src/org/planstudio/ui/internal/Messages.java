@@ -182,6 +182,9 @@ public final class Messages extends NLS {
     public static String Merge_imported;
     public static String Merge_unchanged;
     public static String Merge_cancelled;
+    // Compare Revisions (compare)
+    public static String Compare_title;
+    public static String Compare_noPlan;
 
     // Opening plans
     public static String Opener_reading;

@@ -34,7 +34,8 @@ import org.planstudio.ui.internal.Messages;
 /** Type, format, language, revision and file of a report, with an HTML preview of the current plan. */
 final class ReportWizardPage extends WizardPage {
 
-    private static final List<ReportType> TYPES = List.of(ReportType.values());
+    // The text before and after compares two versions: it is made from the compare view, not here.
+    private static final List<ReportType> TYPES = java.util.Arrays.stream(ReportType.values()).filter(ReportType::ofOnePlan).toList();
     private static final List<ReportFormat> FORMATS = List.of(ReportFormat.values());
 
     private final Plan plan;
@@ -118,6 +119,7 @@ final class ReportWizardPage extends WizardPage {
         case RESPONSIBILITIES -> Messages.Report_responsibilities;
         case QUARTERLY -> Messages.Report_quarterly;
         case COMMENTS -> Messages.Report_comments;
+        case COMPARISON -> throw new IllegalArgumentException("not offered by the wizard: " + type);
         };
     }
 

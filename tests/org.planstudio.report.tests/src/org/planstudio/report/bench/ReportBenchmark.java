@@ -57,6 +57,9 @@ public final class ReportBenchmark {
     public static List<Row> measure(Plan plan, LocalDate asOf, int runs) throws Exception {
         List<Row> rows = new ArrayList<>();
         for (ReportType type : ReportType.values()) {
+            if (!type.ofOnePlan()) {
+                continue;
+            }
             System.gc();
             resetPeaks();
             double[] build = new double[runs];

@@ -26,6 +26,8 @@ public final class ReportBuilders {
             return QuarterlyReport.build(request);
         case COMMENTS:
             return CommentsReport.build(request);
+        case COMPARISON:
+            throw new IllegalArgumentException("the comparison report compares two versions: use Reports.comparison");
         default:
             throw new IllegalArgumentException("no builder for " + request.type());
         }

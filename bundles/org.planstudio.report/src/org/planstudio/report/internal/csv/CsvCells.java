@@ -22,6 +22,9 @@ final class CsvCells {
         if (cell instanceof Cell.Date date) {
             return date.value().toString();
         }
+        if (cell instanceof Cell.Marked marked) {
+            return CsvRenderer.guard(marked.text());
+        }
         return "";
     }
 }

@@ -7,6 +7,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
@@ -21,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 import org.planstudio.report.internal.CellText;
 import org.planstudio.report.model.Cell;
 import org.planstudio.report.model.Column;
@@ -36,6 +39,7 @@ import org.planstudio.report.model.Row;
 final class DocxTables {
 
     private static final String SHADE = "E7E6E6";
+    private static final String DELETED_COLOUR = "C00000";
 
     private final XWPFDocument document;
 
@@ -68,6 +72,10 @@ final class DocxTables {
             String textStyle = row.kind() == Row.Kind.TOTAL ? "TableGroup" : "TableText";
             for (int c = 0; c < columns.size(); c++) {
                 Cell value = row.cells().get(c);
+                if (value instanceof Cell.Marked marked) {
+                    runs(cell(tr, "", textStyle, widths[c], 1, false), marked);
+                    continue;
+                }
                 cell(tr, cells.format(value), CellText.numeric(value) ? "TableNumber" : textStyle, widths[c], 1, false);
             }
         }
@@ -80,7 +88,28 @@ final class DocxTables {
         return tr;
     }
 
-    private static void cell(CTRow tr, String text, String style, int width, int span, boolean shaded) {
+    /** Revised text as Chinese offices mark it: deletions struck through in red, insertions underlined in bold. */
+    private static void runs(CTP paragraph, Cell.Marked marked) {
+        paragraph.removeR(0);
+        for (Cell.Marked.Run run : marked.runs()) {
+            CTR r = paragraph.addNewR();
+            if (run.mark() != Cell.Marked.Mark.KEPT) {
+                CTRPr properties = r.addNewRPr();
+                if (run.mark() == Cell.Marked.Mark.DELETED) {
+                    properties.addNewStrike();
+                    properties.addNewColor().setVal(DELETED_COLOUR);
+                } else {
+                    properties.addNewB();
+                    properties.addNewU().setVal(STUnderline.SINGLE);
+                }
+            }
+            CTText text = r.addNewT();
+            text.setStringValue(run.text());
+            text.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+    }
+
+    private static CTP cell(CTRow tr, String text, String style, int width, int span, boolean shaded) {
         CTTc tc = tr.addNewTc();
         CTTcPr properties = tc.addNewTcPr();
         CTTblWidth cellWidth = properties.addNewTcW();
@@ -102,6 +131,7 @@ final class DocxTables {
         if (!text.equals(text.strip())) {
             run.setSpace(SpaceAttribute.Space.PRESERVE);
         }
+        return paragraph;
     }
 
     private static void layout(CTTbl tbl, int[] widths) {

@@ -92,10 +92,26 @@ final class HtmlBlocks {
         html.append(row.kind() == Row.Kind.TOTAL ? "<tr class=\"total\">" : "<tr>");
         List<Cell> values = row.cells();
         for (Cell cell : values) {
-            html.append(CellText.numeric(cell) ? "<td class=\"num\">" : "<td>").append(HtmlEscape.text(cells.format(cell)))
-                    .append("</td>");
+            html.append(CellText.numeric(cell) ? "<td class=\"num\">" : "<td>");
+            if (cell instanceof Cell.Marked marked) {
+                marked(marked);
+            } else {
+                html.append(HtmlEscape.text(cells.format(cell)));
+            }
+            html.append("</td>");
         }
         html.append("</tr>\n");
+    }
+
+    private void marked(Cell.Marked marked) {
+        for (Cell.Marked.Run run : marked.runs()) {
+            String text = HtmlEscape.text(run.text());
+            switch (run.mark()) {
+            case KEPT -> html.append(text);
+            case DELETED -> html.append("<del>").append(text).append("</del>");
+            case INSERTED -> html.append("<ins>").append(text).append("</ins>");
+            }
+        }
     }
 
     private void chart(Chart chart) {

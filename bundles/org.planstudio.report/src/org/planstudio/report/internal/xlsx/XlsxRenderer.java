@@ -105,6 +105,8 @@ public final class XlsxRenderer implements ReportRenderer {
             org.apache.poi.ss.usermodel.CellStyle override) {
         if (value instanceof org.planstudio.report.model.Cell.Text text) {
             text(cell, text.value(), override != null ? override : styles.text, styles);
+        } else if (value instanceof org.planstudio.report.model.Cell.Marked marked) {
+            text(cell, marked.text(), override != null ? override : styles.text, styles);
         } else if (value instanceof org.planstudio.report.model.Cell.Number number) {
             cell.setCellValue(number(number.value()));
             cell.setCellStyle(override != null ? override : styles.number);
