@@ -16,7 +16,9 @@ public enum ExitCode {
     /** The database cannot be opened (another Plan Studio holds it, or it is from a newer version). */
     DATABASE_UNAVAILABLE(6),
     /** An import's changes conflict with changes saved since its export; nothing was written. */
-    MERGE_CONFLICT(7);
+    MERGE_CONFLICT(7),
+    /** A translations import refused some rows (listed on standard error); its good rows were saved. */
+    ROWS_REFUSED(8);
 
     private final int code;
 

@@ -164,6 +164,7 @@ class TranslationRoundTripTest {
         sheet.getRow(1).getCell(TranslationColumn.CHINESE.ordinal()).setCellValue("国际科技合作");
         sheet.getRow(1).getCell(TranslationColumn.NEW_ENGLISH.ordinal()).setCellValue("International S&T cooperation");
         sheet.getRow(2).getCell(TranslationColumn.NEW_ENGLISH.ordinal()).setCellValue("Joint R&D projects");
+        sheet.getRow(4).getCell(TranslationColumn.NEW_ENGLISH.ordinal()).setCellValue("Counts platforms in operation");
         // Row 6: a copy of row 3 below the others.
         Row copy = sheet.createRow(5);
         for (int i = 0; i < TranslationColumn.values().length; i++) {
@@ -180,7 +181,7 @@ class TranslationRoundTripTest {
         assertEquals(RowResult.Outcome.CHINESE_EDITED, outcomes.get(2));
         assertEquals(RowResult.Outcome.IMPORTED, outcomes.get(3));
         assertEquals(RowResult.Outcome.NOT_TRANSLATED, outcomes.get(4));
-        assertEquals(RowResult.Outcome.NOT_TRANSLATED, outcomes.get(5), "the description has no new English");
+        assertEquals(RowResult.Outcome.FIELD_GONE, outcomes.get(5), "the description was deleted");
         assertEquals(RowResult.Outcome.DUPLICATE, outcomes.get(6));
     }
 
