@@ -57,7 +57,7 @@ final class TranslationsCommand {
         StoredPlan stored = load(id, console, session);
         Plan plan = stored.plan();
         List<PlanText> rows = args.flag("all") ? PlanTexts.all(plan) : PlanTexts.needingTranslation(plan);
-        console.progress("progress.writing", rows.size(), out);
+        console.progress("progress.writingTranslations", rows.size(), out);
         try {
             TranslationExport.write(plan, rows, out, texts.locale());
         } catch (IOException e) {

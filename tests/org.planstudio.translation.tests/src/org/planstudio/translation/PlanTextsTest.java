@@ -27,14 +27,15 @@ class PlanTextsTest {
     @Test
     void listsEveryTextWithChineseInDocumentOrderWithItsState() {
         List<PlanText> all = PlanTexts.all(plan);
-        assertEquals(List.of("plan-t#title", "area-1#title", "task-1#title", "task-2#title", "task-3#title",
-                "ind-1#name", "ind-1#countingRule.description"), all.stream().map(PlanText::key).toList());
+        // The plan's own order: goals (and their indicators) come before the task areas.
+        assertEquals(List.of("plan-t#title", "ind-1#name", "ind-1#countingRule.description", "area-1#title",
+                "task-1#title", "task-2#title", "task-3#title"), all.stream().map(PlanText::key).toList());
         Map<String, TranslationState> states = states(all);
         assertEquals(TranslationState.CURRENT, states.get("plan-t#title"));
         assertEquals(TranslationState.MISSING, states.get("task-2#title"));
         assertEquals(TranslationState.STALE, states.get("task-3#title"), "Chinese changed after the English");
         assertEquals(TranslationState.MISSING, states.get("ind-1#countingRule.description"));
-        PlanText task3 = all.get(4);
+        PlanText task3 = all.get(6);
         assertEquals("KeyTask", task3.elementKind());
         assertEquals("培养青年科技人才", task3.zh());
         assertEquals("Train young scientists", task3.en().orElseThrow());
@@ -42,7 +43,7 @@ class PlanTextsTest {
 
     @Test
     void needingTranslationIsMissingAndOutdated() {
-        assertEquals(List.of("area-1#title", "task-2#title", "task-3#title", "ind-1#countingRule.description"),
+        assertEquals(List.of("ind-1#countingRule.description", "area-1#title", "task-2#title", "task-3#title"),
                 PlanTexts.needingTranslation(plan).stream().map(PlanText::key).toList());
     }
 

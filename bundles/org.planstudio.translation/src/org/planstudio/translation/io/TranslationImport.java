@@ -46,6 +46,7 @@ public final class TranslationImport {
                     Optional.empty());
         }
         PlanTexts.Index index = PlanTexts.index(plan);
+        EditingDomain editing = domain != null ? domain : TranslationCommands.domainFor(plan);
         Set<String> seen = new HashSet<>();
         List<RowResult> results = new ArrayList<>();
         CompoundCommand command = new CompoundCommand(Messages.format(Locale.getDefault(), "command.import", sheet.file()),
@@ -56,7 +57,7 @@ public final class TranslationImport {
             results.add(new RowResult(row.row(), row.elementId(), row.field(), outcome, row.chinese(),
                     text.map(PlanText::zh).orElse(""), row.newEnglish()));
             if (outcome == RowResult.Outcome.IMPORTED) {
-                command.append(TranslationCommands.setEnglish(domain, text.get().text(), row.newEnglish()));
+                command.append(TranslationCommands.setEnglish(editing, text.get().text(), row.newEnglish()));
             }
         }
         TranslationImportReport report = new TranslationImportReport(sheet.file(), Optional.empty(), results);

@@ -47,8 +47,8 @@ final class ReportDialog extends Dialog {
                 .sorted((a, b) -> Boolean.compare(b.refused(), a.refused())).toList();
         if (!rows.isEmpty()) {
             PlanTable<RowResult> table = TableFactory.create(area, List.of(
-                    Column.readOnly("row", Messages.Report_row, 50, RowResult::row),
-                    Column.readOnly("result", Messages.Report_result, 700, r -> r.message(locale))),
+                    Column.<RowResult>readOnly("row", Messages.Report_row, 50, RowResult::row),
+                    Column.<RowResult>readOnly("result", Messages.Report_result, 700, r -> r.message(locale))),
                     r -> Integer.toString(r.row()), command -> {
                     });
             table.setRows(rows);

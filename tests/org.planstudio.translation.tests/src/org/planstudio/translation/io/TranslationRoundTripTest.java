@@ -62,6 +62,16 @@ class TranslationRoundTripTest {
         workbook.close();
     }
 
+    private static Row rowOf(XSSFSheet sheet, String key) {
+        for (Row row : sheet) {
+            if (key.equals(row.getCell(TranslationColumn.ID.ordinal()).getStringCellValue() + "#"
+                    + row.getCell(TranslationColumn.FIELD.ordinal()).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + key);
+    }
+
     private TranslationImportResult importFile(Path file) throws ImportFileException {
         return TranslationImport.check(plan, TranslationFile.read(file), null);
     }
@@ -76,7 +86,7 @@ class TranslationRoundTripTest {
             assertEquals("新英文译文 / New English", header.getCell(5).getStringCellValue());
             assertTrue(sheet.getProtect(), "the sheet is protected");
             assertTrue(sheet.isColumnHidden(TranslationColumn.DIGEST.ordinal()));
-            Row task3 = sheet.getRow(3);
+            Row task3 = rowOf(sheet, "task-3#title");
             assertEquals("task-3", task3.getCell(0).getStringCellValue());
             assertEquals("培养青年科技人才", task3.getCell(TranslationColumn.CHINESE.ordinal()).getStringCellValue());
             assertEquals("Train young scientists", task3.getCell(TranslationColumn.ENGLISH.ordinal()).getStringCellValue());
@@ -131,9 +141,9 @@ class TranslationRoundTripTest {
         assertEquals("task-2", stale.elementId());
         assertEquals(TestPlans.TASK_2_TITLE, stale.chineseInFile());
         assertEquals("开展一批联合研发项目", stale.chineseNow());
-        assertEquals(3, stale.row());
+        assertEquals(4, stale.row(), "header, the description, area 1, then task 2");
         assertTrue(stale.message(Locale.CHINESE).contains("导出后中文已改"), stale.message(Locale.CHINESE));
-        assertTrue(stale.message(Locale.ENGLISH).startsWith("Row 3 (task-2, title): refused"), stale.toString());
+        assertTrue(stale.message(Locale.ENGLISH).startsWith("Row 4 (task-2, title): refused"), stale.toString());
         assertEquals(1, report.imported(), "the good row is still imported");
     }
 
@@ -160,16 +170,25 @@ class TranslationRoundTripTest {
             workbook = new XSSFWorkbook(in);
         }
         XSSFSheet sheet = workbook.getSheetAt(0);
-        // Row 2 (area-1): the translator "improved" the Chinese before translating it.
-        sheet.getRow(1).getCell(TranslationColumn.CHINESE.ordinal()).setCellValue("国际科技合作");
-        sheet.getRow(1).getCell(TranslationColumn.NEW_ENGLISH.ordinal()).setCellValue("International S&T cooperation");
-        sheet.getRow(2).getCell(TranslationColumn.NEW_ENGLISH.ordinal()).setCellValue("Joint R&D projects");
-        sheet.getRow(4).getCell(TranslationColumn.NEW_ENGLISH.ordinal()).setCellValue("Counts platforms in operation");
-        // Row 6: a copy of row 3 below the others.
-        Row copy = sheet.createRow(5);
+        Row area = rowOf(sheet, "area-1#title");
+        Row task2 = rowOf(sheet, "task-2#title");
+        Row task3 = rowOf(sheet, "task-3#title");
+        Row rule = rowOf(sheet, "ind-1#countingRule.description");
+        // The translator "improved" the Chinese of area 1 before translating it.
+        area.getCell(TranslationColumn.CHINESE.ordinal()).setCellValue("国际科技合作");
+        area.getCell(TranslationColumn.NEW_ENGLISH.ordinal()).setCellValue("International S&T cooperation");
+        task2.getCell(TranslationColumn.NEW_ENGLISH.ordinal()).setCellValue("Joint R&D projects");
+        rule.getCell(TranslationColumn.NEW_ENGLISH.ordinal()).setCellValue("Counts platforms in operation");
+        // A copy of task 2's row below the others.
+        Row copy = sheet.createRow(sheet.getLastRowNum() + 1);
         for (int i = 0; i < TranslationColumn.values().length; i++) {
-            copy.createCell(i).setCellValue(sheet.getRow(2).getCell(i).getStringCellValue());
+            copy.createCell(i).setCellValue(task2.getCell(i).getStringCellValue());
         }
+        int areaRow = area.getRowNum() + 1;
+        int task2Row = task2.getRowNum() + 1;
+        int task3Row = task3.getRowNum() + 1;
+        int ruleRow = rule.getRowNum() + 1;
+        int copyRow = copy.getRowNum() + 1;
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
@@ -178,11 +197,11 @@ class TranslationRoundTripTest {
 
         Map<Integer, RowResult.Outcome> outcomes = importFile(file).report().rows().stream()
                 .collect(Collectors.toMap(RowResult::row, RowResult::outcome));
-        assertEquals(RowResult.Outcome.CHINESE_EDITED, outcomes.get(2));
-        assertEquals(RowResult.Outcome.IMPORTED, outcomes.get(3));
-        assertEquals(RowResult.Outcome.NOT_TRANSLATED, outcomes.get(4));
-        assertEquals(RowResult.Outcome.FIELD_GONE, outcomes.get(5), "the description was deleted");
-        assertEquals(RowResult.Outcome.DUPLICATE, outcomes.get(6));
+        assertEquals(RowResult.Outcome.CHINESE_EDITED, outcomes.get(areaRow));
+        assertEquals(RowResult.Outcome.IMPORTED, outcomes.get(task2Row));
+        assertEquals(RowResult.Outcome.NOT_TRANSLATED, outcomes.get(task3Row));
+        assertEquals(RowResult.Outcome.FIELD_GONE, outcomes.get(ruleRow), "the description was deleted");
+        assertEquals(RowResult.Outcome.DUPLICATE, outcomes.get(copyRow));
     }
 
     @Test
