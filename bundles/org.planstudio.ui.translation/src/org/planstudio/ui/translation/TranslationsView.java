@@ -84,12 +84,12 @@ public final class TranslationsView extends ViewPart {
 
     private List<Column<PlanText>> columns() {
         return List.of(
-                Column.readOnly("element", Messages.Column_element, 240,
+                Column.readOnly("element", Messages.Column_element, 230,
                         t -> ModelLabels.type(t.element().eClass()) + " " + ModelLabels.element(t.element())),
-                Column.readOnly("field", Messages.Column_field, 110, TranslationsView::fieldLabel),
-                Column.readOnly("status", Messages.Column_status, 70, t -> stateLabel(t.state())),
-                Column.readOnly("zh", Messages.Column_chinese, 420, PlanText::zh),
-                Column.editable("en", Messages.Column_english, 420, t -> t.en().orElse(""), this::setEnglish));
+                Column.readOnly("field", Messages.Column_field, 90, TranslationsView::fieldLabel),
+                Column.readOnly("status", Messages.Column_status, 80, t -> stateLabel(t.state())),
+                Column.readOnly("zh", Messages.Column_chinese, 340, PlanText::zh),
+                Column.editable("en", Messages.Column_english, 340, t -> t.en().orElse(""), this::setEnglish));
     }
 
     private Command setEnglish(PlanText text, String english) {

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -30,7 +31,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.model.text.TranslationState;
+import org.planstudio.translation.TranslationCommands;
 import org.planstudio.translation.PlanText;
 import org.planstudio.translation.PlanTexts;
 import org.planstudio.ui.app.PlanStudioPerspective;
@@ -96,34 +100,56 @@ class TranslationsViewTest {
         assertTrue(view.rows().stream().allMatch(t -> t.state() == TranslationState.STALE));
         assertTrue(keys(view.rows()).contains(translated.key()));
         view.setFilter(TranslationsView.Filter.NEEDING);
+        // For the picture: a principle revised too, and a safeguard whose English was taken out.
+        List<PlanText> all = PlanTexts.all(editor.getPlan());
+        PlanText principle = all.stream().filter(t -> t.elementKind().equals("Principle")).findFirst().orElseThrow();
+        PlanText safeguard = all.stream().filter(t -> t.elementKind().equals("Safeguard")).findFirst().orElseThrow();
+        var stack = editor.getEditingDomain().getCommandStack();
+        stack.execute(SetCommand.create(editor.getEditingDomain(), principle.text(), PlanPackage.Literals.LOCALIZED_TEXT__ZH,
+                principle.zh() + "，互利共赢"));
+        stack.execute(TranslationCommands.setEnglish(editor.getEditingDomain(), safeguard.text(), ""));
         processEvents();
+        assertEquals(3, view.rows().size(), keys(view.rows()).toString());
         page.activate(view);
+        IWorkbenchPartReference reference = page.getReference(view);
+        page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
         processEvents();
         screenshot(view.getSite().getShell(), "translations-view-zh.png");
+        page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+        processEvents();
     }
 
     @Test
     void englishTypedInTheViewIsOneUndoableEdit() throws Exception {
-        PlanText missing = view.rows().stream().filter(t -> t.state() == TranslationState.MISSING).findFirst()
-                .orElseThrow(() -> new AssertionError("the sample has texts without English"));
+        // The sample is translated throughout: revise a task's Chinese so that its English is outdated.
+        PlanText task = PlanTexts.all(editor.getPlan()).stream().filter(t -> t.elementKind().equals("KeyTask"))
+                .findFirst().orElseThrow();
+        var stack = editor.getEditingDomain().getCommandStack();
+        stack.execute(SetCommand.create(editor.getEditingDomain(), task.text(), PlanPackage.Literals.LOCALIZED_TEXT__ZH,
+                task.zh() + "（修订）"));
+        processEvents();
+        PlanText outdated = view.rows().stream().filter(t -> t.key().equals(task.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("listed as outdated: " + keys(view.rows())));
+        String oldEnglish = outdated.en().orElseThrow();
         String figure = view.figure();
         page.activate(view);
         processEvents();
 
-        view.editEnglish(missing, "  Test translation  ");
+        view.editEnglish(outdated, "  Test translation  ");
         processEvents();
-        assertEquals(TranslationState.CURRENT, missing.state());
-        assertEquals("Test translation", missing.en().orElseThrow(), "typed English is stored without the blanks around it");
-        assertTrue(editor.isDirty());
-        assertFalse(keys(view.rows()).contains(missing.key()), "translated now, so no longer listed");
+        assertEquals(TranslationState.CURRENT, outdated.state());
+        assertEquals("Test translation", outdated.en().orElseThrow(), "typed English is stored without the blanks around it");
+        assertFalse(keys(view.rows()).contains(outdated.key()), "translated now, so no longer listed");
+        assertFalse(figure.equals(view.figure()), "the figure went up");
 
         IHandlerService handlers = view.getSite().getService(IHandlerService.class);
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
         processEvents();
-        assertEquals(TranslationState.MISSING, missing.state());
-        assertTrue(keys(view.rows()).contains(missing.key()), "listed again after Undo");
+        assertEquals(TranslationState.STALE, outdated.state());
+        assertEquals(oldEnglish, outdated.en().orElseThrow());
+        assertTrue(keys(view.rows()).contains(outdated.key()), "listed again after Undo");
         assertEquals(figure, view.figure());
-        assertFalse(editor.isDirty(), "back to the saved plan");
+        assertTrue(outdated.zh().endsWith("（修订）"), "one Undo took back the English only, not the revision before it");
     }
 
     private static List<String> keys(List<PlanText> rows) {
