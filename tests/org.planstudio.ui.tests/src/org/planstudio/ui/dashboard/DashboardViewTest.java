@@ -7,20 +7,26 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planstudio.model.ids.Ids;
 import org.planstudio.model.plan.ItemStatus;
+import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.Platform;
 import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.model.text.PlanClock;
 import org.planstudio.model.text.PlanDates;
 import org.planstudio.model.text.Texts;
+import org.planstudio.model.walk.PlanQueries;
 import org.planstudio.trace.IndicatorProgress;
+import org.planstudio.translation.PlanTexts;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.testing.Workbench;
 import org.planstudio.ui.testsupport.UiTest;
 
@@ -41,6 +47,22 @@ class DashboardViewTest {
     void close() {
         page.closeAllEditors(false);
         Workbench.processEvents();
+    }
+
+    @Test
+    void showsHowManyTextsAreTranslatedAndFollowsTheChinese() {
+        PlanEditor editor = Workbench.editor(page);
+        int total = PlanTexts.all(editor.getPlan()).size();
+        assertEquals(NLS.bind(Messages.Dashboard_translated, total, total), view.translatedFigure(), "the sample is translated");
+        KeyTask task = PlanQueries.tasks(editor.getPlan()).get(0);
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), task.getTitle(),
+                PlanPackage.Literals.LOCALIZED_TEXT__ZH, task.getTitle().getZh() + "（修订）"));
+        Workbench.processEvents();
+        assertEquals(NLS.bind(Messages.Dashboard_translated, total - 1, total), view.translatedFigure(),
+                "its English is outdated now");
+        editor.getEditingDomain().getCommandStack().undo();
+        Workbench.processEvents();
+        assertEquals(NLS.bind(Messages.Dashboard_translated, total, total), view.translatedFigure());
     }
 
     @Test
