@@ -20,7 +20,9 @@ public enum ExitCode {
     /** {@code audit verify}: the audit log was altered or shortened after it was written. */
     AUDIT_BROKEN(8),
     /** A shared database refused the change: the user's role does not allow it; nothing was changed. */
-    NOT_ALLOWED(9);
+    NOT_ALLOWED(9),
+    /** A translations import refused some rows (listed on standard error); its good rows were saved. */
+    ROWS_REFUSED(10);
 
     private final int code;
 

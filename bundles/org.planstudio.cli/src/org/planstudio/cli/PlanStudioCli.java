@@ -92,6 +92,9 @@ public final class PlanStudioCli {
             case "import-doc":
                 ImportDocCommand.run(rest, console, session, System.getProperty("user.name", "planstudio"));
                 break;
+            case "translations":
+                TranslationsCommand.run(rest, console, session, System.getProperty("user.name", "planstudio"));
+                break;
             case "help":
             case "--help":
             case "-h":

@@ -28,6 +28,7 @@ import org.planstudio.model.plan.RegistryItem;
 import org.planstudio.model.text.PlanClock;
 import org.planstudio.trace.IndicatorProgress;
 import org.planstudio.trace.ProgressCalculator;
+import org.planstudio.translation.PlanTexts;
 import org.planstudio.ui.editor.ActivePlanTracker;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.internal.Messages;
@@ -45,6 +46,7 @@ public final class DashboardView extends ViewPart {
     public static final String ID = "org.planstudio.ui.dashboard";
 
     private PlanTable<IndicatorProgress> table;
+    private Label translated;
     private Combo chartKind;
     private Canvas canvas;
     private Image image;
@@ -54,6 +56,8 @@ public final class DashboardView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().applyTo(parent);
+        translated = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(translated);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         table = TableFactory.create(sash, columns(), p -> p.indicator().getId(), command -> {
@@ -101,6 +105,8 @@ public final class DashboardView extends ViewPart {
         progress = tracker.editor().map(e -> ProgressCalculator.compute(e.getPlan(), PlanClock.today())).orElse(List.of());
         table.setRows(progress);
         table.refresh();
+        translated.setText(tracker.editor().map(e -> PlanTexts.figure(e.getPlan()))
+                .map(f -> NLS.bind(Messages.Dashboard_translated, f.translated(), f.total())).orElse(""));
         redrawChart();
     }
 
@@ -159,6 +165,11 @@ public final class DashboardView extends ViewPart {
     /** The figures shown now, for tests. */
     public List<IndicatorProgress> figures() {
         return table.visibleRows();
+    }
+
+    /** "已翻译 n / m" as shown, for tests. */
+    public String translatedFigure() {
+        return translated.getText();
     }
 
     /** Whether a chart is drawn now, for tests. */

@@ -194,6 +194,8 @@ public final class Messages extends NLS {
     public static String Report_quarterly;
     // Consultation register (意见采纳情况 report type in the report wizard)
     public static String Report_comments;
+    // translations (the figure on the Progress Dashboard)
+    public static String Dashboard_translated;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

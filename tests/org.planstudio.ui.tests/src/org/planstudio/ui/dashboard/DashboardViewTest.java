@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +22,12 @@ import org.planstudio.model.text.PlanClock;
 import org.planstudio.model.text.PlanDates;
 import org.planstudio.model.text.Texts;
 import org.planstudio.trace.IndicatorProgress;
+import org.planstudio.model.text.TranslationState;
+import org.planstudio.translation.PlanText;
+import org.planstudio.translation.PlanTexts;
+import org.planstudio.translation.TranslationFigure;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.testing.Workbench;
 import org.planstudio.ui.testsupport.UiTest;
 
@@ -41,6 +48,25 @@ class DashboardViewTest {
     void close() {
         page.closeAllEditors(false);
         Workbench.processEvents();
+    }
+
+    @Test
+    void showsHowManyTextsAreTranslatedAndFollowsTheChinese() {
+        PlanEditor editor = Workbench.editor(page);
+        // Earlier tests of this run may have saved edits to the sample: count what the plan holds now.
+        TranslationFigure before = PlanTexts.figure(editor.getPlan());
+        assertEquals(NLS.bind(Messages.Dashboard_translated, before.translated(), before.total()), view.translatedFigure());
+        PlanText title = PlanTexts.all(editor.getPlan()).stream()
+                .filter(t -> t.elementKind().equals("KeyTask") && t.state() == TranslationState.CURRENT).findFirst()
+                .orElseThrow();
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), title.text(),
+                PlanPackage.Literals.LOCALIZED_TEXT__ZH, title.zh() + "（修订）"));
+        Workbench.processEvents();
+        assertEquals(NLS.bind(Messages.Dashboard_translated, before.translated() - 1, before.total()),
+                view.translatedFigure(), "its English is outdated now");
+        editor.getEditingDomain().getCommandStack().undo();
+        Workbench.processEvents();
+        assertEquals(NLS.bind(Messages.Dashboard_translated, before.translated(), before.total()), view.translatedFigure());
     }
 
     @Test
