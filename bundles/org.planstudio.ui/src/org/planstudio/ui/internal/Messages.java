@@ -182,6 +182,8 @@ public final class Messages extends NLS {
     public static String Merge_imported;
     public static String Merge_unchanged;
     public static String Merge_cancelled;
+    // partner-country map (kitmap)
+    public static String Dashboard_map;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
