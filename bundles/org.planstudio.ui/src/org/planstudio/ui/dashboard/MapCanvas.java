@@ -165,6 +165,11 @@ final class MapCanvas {
         }
     }
 
+    /** The drawn map's width in pixels, for tests. */
+    double width() {
+        return geometry().projection().width();
+    }
+
     /** The tooltip the canvas shows now, for tests. */
     Optional<String> tooltip() {
         return Optional.ofNullable(canvas.getToolTipText());
