@@ -8,7 +8,7 @@ usage: world-map-from-world-atlas.py countries-110m.json codes.json > countries-
 
 Line format: CODE<TAB>English name<TAB>polygons; polygons separated by '|', the rings of one
 polygon (outer first, then holes) by ';', points "lon,lat" (one decimal) by ' '.
-Antarctica is left out (it would take a fifth of an equirectangular map and has no partners)."""
+Rings crossing the antimeridian are shifted east (see ring()); Antarctica is left out (it would take a fifth of an equirectangular map and has no partners)."""
 import json
 import sys
 
@@ -33,6 +33,10 @@ def ring(indices):
     for i in indices:
         part = arcs[i] if i >= 0 else list(reversed(arcs[~i]))
         points.extend(part if not points else part[1:])
+    # A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from +180 to -180;
+    # moving its western part east by 360 keeps it whole, and the map clips what lies beyond 180.
+    if any(abs(a[0] - b[0]) > 180 for a, b in zip(points, points[1:])):
+        points = [(lon + 360 if lon < 0 else lon, lat) for lon, lat in points]
     out = []
     for lon, lat in points:
         p = "%.1f,%.1f" % (lon, lat)

@@ -94,6 +94,8 @@ final class MapCanvas {
         gc.fillRectangle((int) projection.left(), (int) projection.top(), (int) projection.width(), (int) projection.height());
         gc.setForeground(colour(Legend.BORDER));
         gc.setLineWidth(1);
+        // the part of Russia and Fiji east of 180° lies beyond the map's edge
+        gc.setClipping((int) projection.left(), (int) projection.top(), (int) projection.width(), (int) projection.height());
         for (MapGeometry.Shape shape : shapes.shapes()) {
             Path path = path(shape);
             try {
@@ -107,6 +109,7 @@ final class MapCanvas {
                 path.dispose();
             }
         }
+        gc.setClipping((Rectangle) null);
         int y = (int) (projection.top() + projection.height()) + 6;
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         gc.drawText(MapLegendText.title(locale), 6, y, true);
