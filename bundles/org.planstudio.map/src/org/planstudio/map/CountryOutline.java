@@ -1,6 +1,7 @@
 package org.planstudio.map;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,5 +15,11 @@ public record CountryOutline(String code, String name, List<double[]> rings) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         rings = List.copyOf(rings);
+    }
+
+    /** The country's name in the language (the JDK's country names), or the source's English name. */
+    public String name(Locale locale) {
+        String shown = new Locale("", code).getDisplayCountry(Objects.requireNonNull(locale, "locale"));
+        return shown.isBlank() || shown.equals(code) ? name : shown;
     }
 }

@@ -29,7 +29,7 @@ public final class MapLegendText {
     public static String tooltip(PartnerMap map, CountryOutline outline, Locale locale) {
         MapTexts texts = MapTexts.of(locale);
         return map.entry(outline).map(e -> texts.get("tooltip", e.name(locale), e.count()))
-                .orElse(texts.get("tooltip.none", outline.name()));
+                .orElse(texts.get("tooltip.none", outline.name(locale)));
     }
 
     /** The missing partner countries, each with code and count, wrapped at about {@code width} characters. */

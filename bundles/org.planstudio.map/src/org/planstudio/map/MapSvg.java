@@ -41,7 +41,7 @@ public final class MapSvg {
         for (MapGeometry.Shape shape : geometry.shapes()) {
             Optional<PartnerMap.Entry> entry = map.entry(shape.outline());
             String title = entry.map(e -> texts.get("tooltip", e.name(locale), e.count()))
-                    .orElse(texts.get("tooltip.none", shape.outline().name()));
+                    .orElse(texts.get("tooltip.none", shape.outline().name(locale)));
             boolean link = entry.isPresent() && linkPrefix.isPresent();
             if (link) {
                 svg.append("<a href=\"#").append(escape(linkPrefix.get() + shape.outline().code())).append("\">");

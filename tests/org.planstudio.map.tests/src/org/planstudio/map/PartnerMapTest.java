@@ -138,6 +138,7 @@ class PartnerMapTest {
         }
         assertEquals(Map.of("KZ", "5", "CN", "1", "EG", "2"), withData);
         assertTrue(svg.getDocumentElement().getTextContent().contains("哈萨克斯坦：5 项登记事项"), "the count on hover");
+        assertTrue(svg.getDocumentElement().getTextContent().contains("法国：无登记事项"), "countries without items named in Chinese too");
     }
 
     @Test
