@@ -28,6 +28,9 @@ public record Report(ReportType type, Locale locale, String title, List<String> 
             if (block instanceof Table table) {
                 return Stream.of(table);
             }
+            if (block instanceof Picture picture) {
+                return Stream.of(picture.data());
+            }
             return block instanceof Chart chart ? Stream.of(chart.data()) : Stream.<Table>empty();
         }).toList();
     }

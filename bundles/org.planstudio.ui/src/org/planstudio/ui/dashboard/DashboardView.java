@@ -24,6 +24,7 @@ import org.eclipse.ui.dialogs.ListDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
 import org.planstudio.charts.ProgressCharts;
+import org.planstudio.map.PartnerMap;
 import org.planstudio.model.plan.RegistryItem;
 import org.planstudio.model.text.PlanClock;
 import org.planstudio.trace.IndicatorProgress;
@@ -44,11 +45,14 @@ import org.planstudio.ui.tables.TableFactory;
 public final class DashboardView extends ViewPart {
 
     public static final String ID = "org.planstudio.ui.dashboard";
+    /** The chart choice that shows the partner-country map. */
+    static final int MAP = 4;
 
     private PlanTable<IndicatorProgress> table;
     private Label translated;
     private Combo chartKind;
     private Canvas canvas;
+    private MapCanvas map;
     private Image image;
     private List<IndicatorProgress> progress = List.of();
     private ActivePlanTracker tracker;
@@ -68,14 +72,17 @@ public final class DashboardView extends ViewPart {
         new Label(chartArea, SWT.NONE).setText(Messages.Dashboard_chart);
         chartKind = new Combo(chartArea, SWT.READ_ONLY);
         chartKind.setItems(Messages.Dashboard_overview, Messages.Dashboard_byYear, Messages.Dashboard_byDomain,
-                Messages.Dashboard_byCountry);
+                Messages.Dashboard_byCountry, Messages.Dashboard_map);
         chartKind.select(0);
         chartKind.addListener(SWT.Selection, e -> redrawChart());
         canvas = new Canvas(chartArea, SWT.DOUBLE_BUFFERED);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(canvas);
         canvas.addListener(SWT.Resize, e -> redrawChart());
+        map = new MapCanvas(canvas, this::showItems);
         canvas.addListener(SWT.Paint, e -> {
-            if (image != null && !image.isDisposed()) {
+            if (map.isShown()) {
+                map.paint(e.gc);
+            } else if (image != null && !image.isDisposed()) {
                 e.gc.drawImage(image, 0, 0);
             }
         });
@@ -127,6 +134,13 @@ public final class DashboardView extends ViewPart {
             image.dispose();
             image = null;
         }
+        if (chartKind.getSelectionIndex() == MAP) {
+            // the plan's registry items by partner country, whichever indicator is selected
+            map.show(tracker.editor().map(e -> PartnerMap.of(e.getPlan())));
+            canvas.redraw();
+            return;
+        }
+        map.show(Optional.empty());
         chart().ifPresent(chart -> image = new Image(canvas.getDisplay(), ChartImages.draw(chart, size.width, size.height)));
         canvas.redraw();
     }
@@ -146,9 +160,13 @@ public final class DashboardView extends ViewPart {
 
     /** The registry items behind a figure; choosing one shows it in the editor. */
     private void showItems(IndicatorProgress figure) {
+        showItems(ModelLabels.element(figure.indicator()), figure.items());
+    }
+
+    private void showItems(String title, List<RegistryItem> items) {
         ListDialog dialog = new ListDialog(getSite().getShell());
-        dialog.setTitle(ModelLabels.element(figure.indicator()));
-        dialog.setMessage(NLS.bind(Messages.Dashboard_itemsBehind, figure.items().size()));
+        dialog.setTitle(title);
+        dialog.setMessage(NLS.bind(Messages.Dashboard_itemsBehind, items.size()));
         dialog.setContentProvider(ArrayContentProvider.getInstance());
         dialog.setLabelProvider(new LabelProvider() {
             @Override
@@ -156,10 +174,21 @@ public final class DashboardView extends ViewPart {
                 return ModelLabels.element((RegistryItem) element);
             }
         });
-        dialog.setInput(figure.items());
+        dialog.setInput(items);
         if (dialog.open() == Window.OK && dialog.getResult().length > 0) {
             tracker.editor().ifPresent(editor -> editor.reveal((RegistryItem) dialog.getResult()[0]));
         }
+    }
+
+    /** Chooses a chart as a user does in the combo (MAP for the map), for tests. */
+    void choose(int kind) {
+        chartKind.select(kind);
+        redrawChart();
+    }
+
+    /** The map part of the canvas, for tests. */
+    MapCanvas mapCanvas() {
+        return map;
     }
 
     /** The figures shown now, for tests. */

@@ -8,6 +8,9 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.planstudio.ui.domains.messages";
 
     public static String Section_title;
+    public static String Choice_none;
+    public static String Choice_entry;
+    public static String Choice_notInstalled;
     public static String Section_titleNoIcon;
     public static String Section_notInstalled;
     public static String Section_otherValues;

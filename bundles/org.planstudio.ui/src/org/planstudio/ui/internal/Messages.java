@@ -196,6 +196,8 @@ public final class Messages extends NLS {
     public static String Report_comments;
     // translations (the figure on the Progress Dashboard)
     public static String Dashboard_translated;
+    // partner-country map (kitmap)
+    public static String Dashboard_map;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

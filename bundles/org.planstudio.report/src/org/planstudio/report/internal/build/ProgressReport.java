@@ -50,6 +50,7 @@ final class ProgressReport {
         Plan plan = request.plan();
         List<IndicatorProgress> progress = ProgressCalculator.compute(plan, request.asOf());
         overview(progress);
+        new MapSection(doc, t, request.locale()).write(plan);
         doc.heading(1, t.get("progress.indicators"));
         if (progress.isEmpty()) {
             doc.note(t.get("progress.noIndicators"));

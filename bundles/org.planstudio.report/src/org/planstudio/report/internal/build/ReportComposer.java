@@ -13,6 +13,7 @@ import org.planstudio.report.model.Column;
 import org.planstudio.report.model.Heading;
 import org.planstudio.report.model.KeyFigures;
 import org.planstudio.report.model.Paragraph;
+import org.planstudio.report.model.Picture;
 import org.planstudio.report.model.Report;
 import org.planstudio.report.model.Row;
 import org.planstudio.report.model.Table;
@@ -66,6 +67,16 @@ final class ReportComposer {
         String caption = texts.get("caption.figure", charts, title);
         Table data = new Table(texts.get("caption.figureData", charts, title), sheetName, columns, rows);
         blocks.add(new Chart(caption, chart, data, CHART_WIDTH, CHART_HEIGHT));
+        return this;
+    }
+
+    /** A drawing numbered with the charts ("图N"); its numbers go into a table, its rows named by anchors. */
+    ReportComposer picture(String title, String svg, byte[] png, int width, int height, String sheetName,
+            List<Column> columns, List<Row> rows, List<String> anchors) {
+        charts++;
+        String caption = texts.get("caption.figure", charts, title);
+        Table data = new Table(texts.get("caption.figureData", charts, title), sheetName, columns, rows);
+        blocks.add(new Picture(caption, svg, png, width, height, data, anchors));
         return this;
     }
 

@@ -16,6 +16,7 @@ import org.planstudio.report.model.Chart;
 import org.planstudio.report.model.Column;
 import org.planstudio.report.model.KeyFigures;
 import org.planstudio.report.model.Cell;
+import org.planstudio.report.model.Picture;
 import org.planstudio.report.model.Report;
 import org.planstudio.report.model.Row;
 import org.planstudio.report.model.Table;
@@ -71,6 +72,8 @@ public final class CsvRenderer implements ReportRenderer {
                 tables.add(table);
             } else if (block instanceof Chart chart) {
                 tables.add(chart.data());
+            } else if (block instanceof Picture picture) {
+                tables.add(picture.data());
             }
         }
         return tables;

@@ -18,6 +18,7 @@ import org.planstudio.report.model.Column;
 import org.planstudio.report.model.Heading;
 import org.planstudio.report.model.KeyFigures;
 import org.planstudio.report.model.Paragraph;
+import org.planstudio.report.model.Picture;
 import org.planstudio.report.model.Row;
 import org.planstudio.report.model.Table;
 
@@ -56,6 +57,8 @@ final class DocxBlocks {
             table(table);
         } else if (block instanceof Chart chart) {
             chart(chart);
+        } else if (block instanceof Picture picture) {
+            picture(picture.caption(), picture.png(), picture.width(), picture.height());
         }
     }
 
@@ -82,10 +85,13 @@ final class DocxBlocks {
     }
 
     private void chart(Chart chart) throws IOException {
+        picture(chart.caption(), ChartImages.png(chart, PICTURE_SCALE), chart.width(), chart.height());
+    }
+
+    private void picture(String caption, byte[] png, int width, int height) throws IOException {
         pictures++;
-        byte[] png = ChartImages.png(chart, PICTURE_SCALE);
         double widthPt = DocxPage.TEXT_WIDTH / 20.0;
-        double heightPt = widthPt * chart.height() / chart.width();
+        double heightPt = widthPt * height / width;
         XWPFParagraph paragraph = paragraph("Picture", "");
         try {
             paragraph.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
@@ -94,6 +100,6 @@ final class DocxBlocks {
             throw new IOException("chart picture rejected: " + e.getMessage(), e);
         }
         // The numbers behind a chart are in the report's tables; Word shows the picture only.
-        paragraph("FigureCaption", chart.caption());
+        paragraph("FigureCaption", caption);
     }
 }

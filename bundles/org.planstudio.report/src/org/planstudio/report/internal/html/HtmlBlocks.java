@@ -12,6 +12,7 @@ import org.planstudio.report.model.Column;
 import org.planstudio.report.model.Heading;
 import org.planstudio.report.model.KeyFigures;
 import org.planstudio.report.model.Paragraph;
+import org.planstudio.report.model.Picture;
 import org.planstudio.report.model.Row;
 import org.planstudio.report.model.Table;
 
@@ -43,6 +44,8 @@ final class HtmlBlocks {
             html.append("</figure>\n");
         } else if (block instanceof Chart chart) {
             chart(chart);
+        } else if (block instanceof Picture picture) {
+            picture(picture);
         }
     }
 
@@ -66,7 +69,20 @@ final class HtmlBlocks {
         html.append("</div>\n");
     }
 
+    private void picture(Picture picture) {
+        html.append("<figure class=\"chart picture\">\n").append(picture.svg()).append('\n')
+                .append("<figcaption>").append(HtmlEscape.text(picture.caption())).append("</figcaption>\n")
+                .append("<details><summary>").append(HtmlEscape.text(texts.get("html.chartData"))).append("</summary>\n");
+        table(picture.data(), picture.anchors());
+        html.append("</details>\n</figure>\n");
+    }
+
     private void table(Table table) {
+        table(table, List.of());
+    }
+
+    /** With anchors, each body row gets its anchor as id, for links from a picture. */
+    private void table(Table table, List<String> anchors) {
         html.append("<figcaption>").append(HtmlEscape.text(table.caption())).append("</figcaption>\n<table>\n<colgroup>");
         int total = table.columns().stream().mapToInt(Column::weight).sum();
         for (Column column : table.columns()) {
@@ -77,19 +93,23 @@ final class HtmlBlocks {
             html.append("<th scope=\"col\">").append(HtmlEscape.text(header)).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
-        for (Row row : table.rows()) {
-            row(row, table.columns().size());
+        for (int i = 0; i < table.rows().size(); i++) {
+            row(table.rows().get(i), table.columns().size(), anchors.isEmpty() ? null : anchors.get(i));
         }
         html.append("</tbody>\n</table>\n");
     }
 
-    private void row(Row row, int columns) {
+    private void row(Row row, int columns, String anchor) {
         if (row.kind() == Row.Kind.GROUP) {
             html.append("<tr class=\"group\"><td colspan=\"").append(columns).append("\">")
                     .append(HtmlEscape.text(cells.format(row.cells().get(0)))).append("</td></tr>\n");
             return;
         }
-        html.append(row.kind() == Row.Kind.TOTAL ? "<tr class=\"total\">" : "<tr>");
+        html.append(row.kind() == Row.Kind.TOTAL ? "<tr class=\"total\"" : "<tr");
+        if (anchor != null) {
+            html.append(" id=\"").append(HtmlEscape.text(anchor)).append('"');
+        }
+        html.append('>');
         List<Cell> values = row.cells();
         for (Cell cell : values) {
             html.append(CellText.numeric(cell) ? "<td class=\"num\">" : "<td>");

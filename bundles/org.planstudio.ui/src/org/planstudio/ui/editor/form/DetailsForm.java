@@ -29,7 +29,9 @@ import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.planstudio.model.plan.Identified;
+import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.PlanPackage;
+import org.planstudio.ui.domains.DomainChoice;
 import org.planstudio.ui.domains.DomainSection;
 import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.internal.ModelLabels;
@@ -59,6 +61,8 @@ public final class DetailsForm {
         }
     };
     private EObject element;
+    /** The task area the shown task had when the form was built: its section depends on it. */
+    private String builtDomainId;
     private boolean refreshScheduled;
 
     public DetailsForm(FormContext context, ScrolledForm form) {
@@ -89,6 +93,7 @@ public final class DetailsForm {
         fields.clear();
         controls.clear();
         form.setText(heading());
+        builtDomainId = element instanceof KeyTask task ? task.getDomainId() : null;
         Composite body = section(form.getBody(), Messages.Form_details);
         addFeatures(body, element, "");
         DomainSection.create(context, form.getBody(), element).ifPresent(refresh -> fields.add(refresh::run));
@@ -166,7 +171,9 @@ public final class DetailsForm {
             return;
         }
         label(body, attribute, false);
-        if (attribute.getEAttributeType() instanceof EEnum) {
+        if (attribute == PlanPackage.Literals.KEY_TASK__DOMAIN_ID && owner instanceof KeyTask task) {
+            fields.add(new DomainChoice(context, body, task)::refresh);
+        } else if (attribute.getEAttributeType() instanceof EEnum) {
             fields.add(new EnumField(context, body, owner, attribute));
         } else if (attribute.getEAttributeType() == EcorePackage.Literals.EBOOLEAN) {
             fields.add(new BooleanField(context, body, owner, attribute));
@@ -198,6 +205,11 @@ public final class DetailsForm {
                 // Removed by undo or a delete: fall back to the plan itself.
                 element = null;
                 show(context.plan());
+                return;
+            }
+            if (element instanceof KeyTask task && !Objects.equals(task.getDomainId(), builtDomainId)) {
+                // another task area brings other fields
+                rebuild();
                 return;
             }
             fields.forEach(Field::refresh);
