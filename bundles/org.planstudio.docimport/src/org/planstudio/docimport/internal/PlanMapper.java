@@ -228,9 +228,11 @@ public final class PlanMapper {
             } else {
                 List<TextPatterns.Principle> principles = TextPatterns.principles(text);
                 String first = TextPatterns.sentences(text).get(0);
-                if (principles.size() == 1 && first.startsWith(principles.get(0).name())
-                        || principles.size() == 1 && first.startsWith("坚持" + principles.get(0).name())) {
-                    part.add(new MappedPart(PartKind.PRINCIPLE, principles.get(0).name(), principles.get(0).text(), ""));
+                // only a paragraph that opens with the name: "开放合作。坚持…", not prose with a short sentence inside
+                if (!principles.isEmpty() && first.replaceFirst("^(坚持|——|—)", "").startsWith(principles.get(0).name())) {
+                    for (TextPatterns.Principle principle : principles) {
+                        part.add(new MappedPart(PartKind.PRINCIPLE, principle.name(), principle.text(), ""));
+                    }
                 }
             }
         }

@@ -97,7 +97,9 @@ final class TextPatterns {
         Matcher matcher = TARGET.matcher(text);
         while (matcher.find()) {
             int value = amount(matcher.group(2));
-            if (value > 0) {
+            // "形成一批…成果" is a batch of unstated size, not a target of one
+            boolean batch = matcher.group(4).equals("批") && matcher.group(2).equals("一");
+            if (value > 0 && !batch) {
                 result.add(new Target(matcher.group(1) + matcher.group(5), BigDecimal.valueOf(value), matcher.group(4)));
             }
         }
