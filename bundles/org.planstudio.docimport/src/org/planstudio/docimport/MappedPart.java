@@ -30,6 +30,8 @@ public final class MappedPart {
     private Integer participantCount;
     private LocalDate date;
     private final List<String> participants = new ArrayList<>();
+    private final List<String> leadUnits = new ArrayList<>();
+    private final List<String> supportingUnits = new ArrayList<>();
 
     public MappedPart(PartKind kind, String title, String text, String source) {
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -144,6 +146,26 @@ public final class MappedPart {
     public void setParticipants(List<String> names) {
         participants.clear();
         participants.addAll(names);
+    }
+
+    /** For a task: the units responsible (牵头单位), as the document names them. */
+    public List<String> leadUnits() {
+        return Collections.unmodifiableList(leadUnits);
+    }
+
+    public void setLeadUnits(List<String> names) {
+        leadUnits.clear();
+        leadUnits.addAll(names);
+    }
+
+    /** For a task: the units taking part (配合单位). */
+    public List<String> supportingUnits() {
+        return Collections.unmodifiableList(supportingUnits);
+    }
+
+    public void setSupportingUnits(List<String> names) {
+        supportingUnits.clear();
+        supportingUnits.addAll(names);
     }
 
     @Override

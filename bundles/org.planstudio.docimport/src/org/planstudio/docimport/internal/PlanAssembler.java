@@ -30,6 +30,8 @@ import org.planstudio.model.text.Texts;
 public final class PlanAssembler {
 
     private static final PlanFactory FACTORY = PlanFactory.eINSTANCE;
+    private static final java.util.regex.Pattern GOVERNMENT = java.util.regex.Pattern.compile(
+            "(管委会|委员会|办公厅|办公室|人民政府|政府|委|局|厅|部|署|办)$");
 
     private final ImportMapping mapping;
     private final Plan plan = FACTORY.createPlan();
@@ -191,6 +193,14 @@ public final class PlanAssembler {
             task.setText(Texts.of(part.text()));
         }
         task.setStatus(TaskStatus.NOT_STARTED);
+        for (String unit : part.leadUnits()) {
+            task.getLeadUnits().add(unit(unit));
+        }
+        for (String unit : part.supportingUnits()) {
+            if (!part.leadUnits().contains(unit)) {
+                task.getSupportingUnits().add(unit(unit));
+            }
+        }
         area.getTasks().add(task);
     }
 
@@ -210,6 +220,18 @@ public final class PlanAssembler {
         }
         consultation.getParticipants().addAll(participants);
         plan.getConsultations().add(consultation);
+    }
+
+    /** A responsible unit: the plan's organisation of that name or short name, else a new one. */
+    private Organization unit(String name) {
+        for (Organization known : plan.getOrganizations()) {
+            if (name.equals(known.getShortName()) || Texts.zh(known.getName()).filter(name::equals).isPresent()) {
+                return known;
+            }
+        }
+        OrganizationKind kind = kindOf(name);
+        return organization(name, kind == OrganizationKind.OTHER && GOVERNMENT.matcher(name).find()
+                ? OrganizationKind.GOVERNMENT : kind);
     }
 
     private Organization organization(String name, OrganizationKind kind) {

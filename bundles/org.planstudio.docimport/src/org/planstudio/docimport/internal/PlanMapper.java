@@ -81,7 +81,10 @@ public final class PlanMapper {
         }
         String joined = String.join("", titleLines);
         List<String> books = TextPatterns.books(joined);
-        String title = books.isEmpty() ? joined : books.get(0);
+        // A plan issued with a notice (印发通知) names itself in the notice's 《》; the centred title below repeats it.
+        Optional<TextPatterns.Wrapper> wrapper = outline.head().stream().map(TextPatterns::wrapper)
+                .flatMap(Optional::stream).findFirst();
+        String title = wrapper.map(TextPatterns.Wrapper::title).orElse(books.isEmpty() ? joined : books.get(0));
         mapping.setTitle(title);
         ownNames.add(title);
         ownNames.addAll(books);
@@ -93,7 +96,13 @@ public final class PlanMapper {
         String headText = String.join("\n", outline.head());
         TextPatterns.documentNumber(headText).ifPresent(mapping::setDocumentNumber);
         String tailText = String.join("\n", outline.tail());
-        List<String> issuers = TextPatterns.issuers(headText);
+        List<String> issuers = TextPatterns.signatureAboveDate(outline.head());
+        if (issuers.isEmpty()) {
+            issuers = wrapper.map(TextPatterns.Wrapper::issuers).orElse(List.of());
+        }
+        if (issuers.isEmpty()) {
+            issuers = TextPatterns.issuers(headText);
+        }
         mapping.setIssuers(issuers.isEmpty() ? TextPatterns.signatories(outline.tail()) : issuers);
         mapping.setDate(TextPatterns.date(headText).or(() -> TextPatterns.date(tailText)).orElse(null));
         TextPatterns.years(title).ifPresent(years -> mapping.setYears(years[0], years[1]));
@@ -122,6 +131,9 @@ public final class PlanMapper {
         if (part.kind() == PartKind.CONSULTATION) {
             consultation(part, node.title());
         }
+        if (part.kind() == PartKind.TASK) {
+            units(part);
+        }
         references(part, body);
         Role childRole = role;
         for (OutlineNode child : node.children()) {
@@ -130,7 +142,9 @@ public final class PlanMapper {
                 internalReviews(part, child);
             }
         }
-        if (node.children().isEmpty()) {
+        if (node.children().isEmpty() && role == Role.GENERAL) {
+            general(part, body);
+        } else if (node.children().isEmpty()) {
             fromSentences(part, role, body);
         }
         if (role == Role.RECORD) {
@@ -172,10 +186,14 @@ public final class PlanMapper {
     }
 
     private MappedPart goal(OutlineNode node, String body) {
+        return goal(node.title(), node.marker(), body);
+    }
+
+    private MappedPart goal(String title, String marker, String body) {
         // The sentences that state the targets become indicators; the goal keeps the rest.
         String text = TextPatterns.sentences(body).stream().filter(s -> TextPatterns.targets(s).isEmpty())
                 .collect(java.util.stream.Collectors.joining());
-        MappedPart goal = new MappedPart(PartKind.GOAL, node.title(), text.isEmpty() ? body : text, node.marker());
+        MappedPart goal = new MappedPart(PartKind.GOAL, title, text.isEmpty() ? body : text, marker);
         Optional<Integer> year = TextPatterns.targetYear(body).or(() -> mapping.endYear());
         year.ifPresent(goal::setTargetYear);
         for (TextPatterns.Target target : TextPatterns.targets(body)) {
@@ -185,6 +203,53 @@ public final class PlanMapper {
             year.ifPresent(indicator::setTargetYear);
         }
         return goal;
+    }
+
+    /**
+     * 总体要求 written as prose, without 指导思想 / 基本原则 / 发展目标 headings: a paragraph opening
+     * "以…为指导" is the guiding ideology, "开放合作。…" paragraphs are principles, and a paragraph
+     * "到2027年，建设50个…" is the goal with its targets.
+     */
+    private void general(MappedPart part, String body) {
+        boolean guided = false;
+        boolean aimed = false;
+        for (String paragraph : body.split("\n")) {
+            // Plan text, not UI text: the parts are named as the headings they stand for would be.
+            String text = Paragraphs.strip(paragraph);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!guided && TextPatterns.isGuidance(text)) {
+                part.add(new MappedPart(PartKind.GUIDING_IDEOLOGY, "指导思想", text, ""));
+                guided = true;
+            } else if (!aimed && TextPatterns.targetYear(text).isPresent() && !TextPatterns.targets(text).isEmpty()) {
+                part.add(goal("发展目标", "", text));
+                aimed = true;
+            } else {
+                List<TextPatterns.Principle> principles = TextPatterns.principles(text);
+                String first = TextPatterns.sentences(text).get(0);
+                // only a paragraph that opens with the name: "开放合作。坚持…", not prose with a short sentence inside
+                if (!principles.isEmpty() && first.replaceFirst("^(坚持|——|—)", "").startsWith(principles.get(0).name())) {
+                    for (TextPatterns.Principle principle : principles) {
+                        part.add(new MappedPart(PartKind.PRINCIPLE, principle.name(), principle.text(), ""));
+                    }
+                }
+            }
+        }
+    }
+
+    /** "（责任单位：市科委、中关村管委会，市教委）" closing a task: its units, out of its text. */
+    private static void units(MappedPart task) {
+        boolean inText = !task.text().isBlank();
+        TextPatterns.units(inText ? task.text() : task.title()).ifPresent(units -> {
+            if (inText) {
+                task.setText(units.text());
+            } else if (!units.text().isEmpty()) {
+                task.setTitle(units.text());
+            }
+            task.setLeadUnits(units.lead());
+            task.setSupportingUnits(units.supporting());
+        });
     }
 
     /** Parts a heading without sub-headings states in its sentences. */

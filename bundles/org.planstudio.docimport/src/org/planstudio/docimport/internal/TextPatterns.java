@@ -19,6 +19,14 @@ final class TextPatterns {
     record Principle(String name, String text) {
     }
 
+    /** A task's text without its closing "（责任单位：…）", and the units it named. */
+    record Units(String text, List<String> lead, List<String> supporting) {
+    }
+
+    /** "X关于印发《T》的通知": who issues the plan T with this notice. */
+    record Wrapper(List<String> issuers, String title) {
+    }
+
     private static final Pattern TARGET = Pattern.compile(
             "(建设|开展|服务|培育|培养|引进|打造|新增|新建|建成|创建|设立|支持|举办|认定|布局|组织|吸引|集聚|形成|推动|实施|开放|孵化|推广|征集|落地)"
                     + "(百|千|万|[0-9]+|[一二三四五六七八九十两]+[十百千万]?)(余)?(个|项|家|场|名|人|次|所|批|支|条)(?:以上|左右)?([^，。；、,;]{2,30})");
@@ -37,6 +45,12 @@ final class TextPatterns {
     private static final String ORG_SUFFIX = "(?:管委会|委员会|管理委员会|办公厅|办公室|人民政府|政府|委|局|厅|部|署|办)";
     private static final Pattern ISSUERS = Pattern.compile(
             "([\\p{IsHan}]{1,14}?" + ORG_SUFFIX + "(?:、[\\p{IsHan}]{1,14}?" + ORG_SUFFIX + ")+)(?=[^\\p{IsHan}、]|开展|联合|共同|研究|制定|起草|印发|发布|组织|成立|牵头)");
+    private static final Pattern WRAPPER = Pattern.compile("^(.+?)关于(?:印发|发布|转发)《([^《》]+)》的通知$");
+    private static final Pattern ORG_LINE = Pattern.compile(
+            "^(?:[\\p{IsHan}（）()]{1,30}" + ORG_SUFFIX + "[\\s\\u3000]*)+$");
+    private static final Pattern UNITS = Pattern.compile(
+            "[（(]\\s*(责任单位|牵头单位)\\s*[：:]([^（）()]+)[）)]\\s*[。；;]?\\s*$");
+    private static final Pattern SUPPORTING = Pattern.compile("[；;]\\s*(?:配合单位|参与单位|协同单位)\\s*[：:]");
     private static final Pattern COUNT = Pattern.compile("(?:近|约|超过)?(\\d+)\\s*(?:余|多)?\\s*(?:位|家|个|名|人)");
 
     private TextPatterns() {
@@ -83,7 +97,9 @@ final class TextPatterns {
         Matcher matcher = TARGET.matcher(text);
         while (matcher.find()) {
             int value = amount(matcher.group(2));
-            if (value > 0) {
+            // "形成一批…成果" is a batch of unstated size, not a target of one
+            boolean batch = matcher.group(4).equals("批") && matcher.group(2).equals("一");
+            if (value > 0 && !batch) {
                 result.add(new Target(matcher.group(1) + matcher.group(5), BigDecimal.valueOf(value), matcher.group(4)));
             }
         }
@@ -259,6 +275,73 @@ final class TextPatterns {
             }
         }
         return names;
+    }
+
+    static Optional<Wrapper> wrapper(String line) {
+        Matcher matcher = WRAPPER.matcher(Paragraphs.strip(line));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Wrapper(names(matcher.group(1), "[、\\s\\u3000]+"), matcher.group(2).strip()));
+    }
+
+    /** The signature in the head of a notice: a line of bodies' names right above the date line. */
+    static List<String> signatureAboveDate(List<String> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = Paragraphs.strip(lines.get(i));
+            String next = Paragraphs.strip(lines.get(i + 1));
+            if (line.length() <= 60 && ORG_LINE.matcher(line).matches() && DATE.matcher(next).matches()) {
+                return names(line, "[\\s\\u3000]+");
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "…。（责任单位：A、B，C）": in Beijing's plans the units before the full-width comma lead and
+     * those after it support; "（牵头单位：A；配合单位：B）" says so in words.
+     */
+    static Optional<Units> units(String text) {
+        Matcher matcher = UNITS.matcher(text);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        String named = matcher.group(2).strip();
+        String lead;
+        String supporting;
+        Matcher split = SUPPORTING.matcher(named);
+        if (split.find()) {
+            lead = named.substring(0, split.start());
+            supporting = named.substring(split.end());
+        } else if (matcher.group(1).equals("责任单位") && named.indexOf('，') > 0) {
+            lead = named.substring(0, named.indexOf('，'));
+            supporting = named.substring(named.indexOf('，') + 1);
+        } else {
+            lead = named;
+            supporting = "";
+        }
+        List<String> leadUnits = names(lead, "[、，,]");
+        if (leadUnits.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Units(Paragraphs.strip(text.substring(0, matcher.start())), leadUnits,
+                names(supporting, "[、，,]")));
+    }
+
+    private static List<String> names(String list, String separators) {
+        List<String> names = new ArrayList<>();
+        for (String name : list.split(separators)) {
+            String clean = trimPunctuation(name);
+            if (!clean.isEmpty() && !names.contains(clean)) {
+                names.add(clean);
+            }
+        }
+        return names;
+    }
+
+    /** "以…为指导": the sentence a guiding ideology opens with when it has no heading of its own. */
+    static boolean isGuidance(String paragraph) {
+        return paragraph.startsWith("以") && paragraph.matches("(?s)^以.{2,80}?为(指导|引领|统领|主线).*");
     }
 
     static Optional<Integer> count(String text) {

@@ -31,6 +31,7 @@ final class Messages extends NLS {
     public static String PreviewPage_summary;
     public static String PreviewPage_target;
     public static String PreviewPage_participants;
+    public static String PreviewPage_units;
     public static String PreviewPage_exists;
     public static String Finish_creating;
     public static String Finish_message;

@@ -15,7 +15,7 @@ import org.planstudio.docimport.ImportMapping;
 import org.planstudio.docimport.MappedPart;
 import org.planstudio.docimport.PartKind;
 
-/** The preview's editable cells: a part's title, its kind, a task's area. Edits change the mapping only. */
+/** The preview's editable cells: a part's title, its kind, a task's area and units. Edits change the mapping only. */
 final class PartEditing {
 
     private PartEditing() {
@@ -123,5 +123,44 @@ final class PartEditing {
                 }
             }
         };
+    }
+
+    /** A task's units as "lead、lead；supporting、supporting": what the document's 责任单位 said, as staff correct it. */
+    static EditingSupport units(TreeViewer viewer, Runnable changed) {
+        return new EditingSupport(viewer) {
+            private final CellEditor editor = new TextCellEditor(viewer.getTree());
+
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                return editor;
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return ((MappedPart) element).kind() == PartKind.TASK;
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                MappedPart task = (MappedPart) element;
+                String lead = String.join("\u3001", task.leadUnits());
+                return task.supportingUnits().isEmpty() ? lead
+                        : lead + "\uff1b" + String.join("\u3001", task.supportingUnits());
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                String[] halves = String.valueOf(value).split("[\uff1b;]", 2);
+                MappedPart task = (MappedPart) element;
+                task.setLeadUnits(names(halves[0]));
+                task.setSupportingUnits(halves.length > 1 ? names(halves[1]) : List.of());
+                changed.run();
+            }
+        };
+    }
+
+    private static List<String> names(String list) {
+        return java.util.Arrays.stream(list.split("[\u3001\uff0c,]")).map(String::strip).filter(n -> !n.isEmpty())
+                .distinct().toList();
     }
 }

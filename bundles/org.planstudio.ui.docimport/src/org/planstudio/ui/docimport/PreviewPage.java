@@ -80,12 +80,12 @@ final class PreviewPage extends WizardPage {
                         .orElse(Messages.PreviewPage_noArea);
             }
         }).setEditingSupport(PartEditing.area(viewer, () -> wizard.mapping(), this::changed));
-        column(Messages.PreviewPage_details, 150, new ColumnLabelProvider() {
+        column(Messages.PreviewPage_details, 220, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return details((MappedPart) element);
             }
-        });
+        }).setEditingSupport(PartEditing.units(viewer, this::changed));
         ColumnViewerToolTipSupport.enableFor(viewer);
         summary = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(860, SWT.DEFAULT).applyTo(summary);
@@ -151,6 +151,13 @@ final class PreviewPage extends WizardPage {
                     part.unit().orElse(""), part.targetYear().map(String::valueOf).orElse("?") });
         case GOAL:
             return part.targetYear().map(String::valueOf).orElse("");
+        case TASK:
+            if (part.leadUnits().isEmpty() && part.supportingUnits().isEmpty()) {
+                return "";
+            }
+            return NLS.bind(Messages.PreviewPage_units, String.join("\u3001", part.leadUnits()),
+                    part.supportingUnits().isEmpty() ? Messages.PreviewPage_none
+                            : String.join("\u3001", part.supportingUnits()));
         case CONSULTATION:
             List<String> bits = new java.util.ArrayList<>();
             part.date().ifPresent(day -> bits.add(day.toString()));
