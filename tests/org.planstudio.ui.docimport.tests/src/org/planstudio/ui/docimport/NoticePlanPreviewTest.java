@@ -102,6 +102,8 @@ class NoticePlanPreviewTest {
         processEvents();
         assertEquals(List.of("市科委", "中关村管委会", "市教委"), first.leadUnits());
         assertEquals(List.of(), first.supportingUnits());
+        preview.viewer().refresh();
+        screenshot(preview);
 
         assertTrue(wizard.performFinish());
         Plan stored = StoreAccess.store().loadLatest("bj-ai-ui").orElseThrow().plan();
@@ -118,6 +120,26 @@ class NoticePlanPreviewTest {
         return java.util.Arrays.stream(preview.viewer().getTree().getChildren())
                 .filter(c -> c instanceof Text && c.isVisible()).map(Text.class::cast).findFirst()
                 .orElseThrow(() -> new AssertionError("no cell editor shown for the Details cell"));
+    }
+
+    /** A picture of the dialog for the one who reads the test log; not an assertion. */
+    private static void screenshot(PreviewPage preview) {
+        processEvents();
+        Display display = preview.getShell().getDisplay();
+        org.eclipse.swt.graphics.Rectangle bounds = preview.getShell().getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            Path out = folder.resolve("notice-preview.png");
+            loader.save(out.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+            System.out.println("notice preview screenshot: " + out);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     private static List<String> column(PreviewPage preview, int column) {
