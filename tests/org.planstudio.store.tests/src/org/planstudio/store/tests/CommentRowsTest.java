@@ -45,7 +45,7 @@ class CommentRowsTest {
         comment.setReason(Texts.of("部分采纳，数量在目标中明确。"));
         comment.setDecidedBy("王明");
         comment.setDecidedOn(PlanDates.toDate(LocalDate.of(2024, 6, 3)));
-        StoreConfig config = StoreConfig.embedded(temp.resolve("db"));
+        StoreConfig config = TestStores.config(temp.resolve("db"));
         try (PlanStore store = PlanStore.open(config)) {
             store.save(plan, 0, "张三", "comments recorded");
             Plan second = store.loadLatest("plan-comments").orElseThrow().plan();

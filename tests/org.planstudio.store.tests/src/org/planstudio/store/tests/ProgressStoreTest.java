@@ -32,7 +32,6 @@ import org.planstudio.model.plan.UpdateStatus;
 import org.planstudio.model.text.PlanDates;
 import org.planstudio.model.text.Texts;
 import org.planstudio.store.PlanStore;
-import org.planstudio.store.StoreConfig;
 
 /** Progress updates, notices, extensions and close-outs are element rows like the rest of the plan. */
 class ProgressStoreTest {
@@ -51,7 +50,7 @@ class ProgressStoreTest {
             evidence[i] = (byte) (i * 31);
         }
         addSupervision(plan, evidence);
-        try (PlanStore store = PlanStore.open(StoreConfig.embedded(folder))) {
+        try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             store.save(plan, 0, "张三", "");
             Plan loaded = store.loadLatest("plan-progress").orElseThrow().plan();
             assertTrue(PlanResources.equal(plan, loaded), "reloaded plan differs from the saved one");
