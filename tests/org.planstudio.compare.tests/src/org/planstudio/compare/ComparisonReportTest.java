@@ -117,6 +117,31 @@ class ComparisonReportTest {
         return out.toByteArray();
     }
 
+    /** Hostile text in a changed field stays text in every format: no live markup, no formula. */
+    @Test
+    void hostileTextInAChangedFieldIsEscaped() throws IOException {
+        org.planstudio.model.plan.Plan before = HandMadeRevisions.first();
+        org.planstudio.model.plan.Plan after = org.eclipse.emf.ecore.util.EcoreUtil.copy(before);
+        org.planstudio.model.walk.PlanQueries.tasks(after).get(0).getTitle()
+                .setZh("<script>alert(1)</script><b>加粗</b>=HYPERLINK(\"http://x\")");
+        Report report = Reports.comparison(PlanComparison.compare(before, Version.unsaved(), after, Version.unsaved(),
+                Locale.SIMPLIFIED_CHINESE));
+
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        Reports.render(report, ReportFormat.HTML, html);
+        Document page = Jsoup.parse(html.toString(StandardCharsets.UTF_8), "");
+        assertTrue(page.select("script").isEmpty(), "no script element");
+        assertTrue(page.select("b").isEmpty(), "no live markup");
+        assertTrue(page.text().contains("<script>alert(1)</script>"), "the text is shown as typed");
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        Reports.render(report, ReportFormat.CSV, csv);
+        String text = csv.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("HYPERLINK"), "the changed title is in the table");
+        assertFalse(text.lines().anyMatch(line -> line.startsWith("=") || line.startsWith("\"=") || line.contains(",=")
+                || line.contains(",\"=")), "no cell starts a formula");
+    }
+
     private static String marked(Element td) {
         StringBuilder out = new StringBuilder();
         for (Node node : td.childNodes()) {

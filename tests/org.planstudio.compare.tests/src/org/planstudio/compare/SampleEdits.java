@@ -71,6 +71,13 @@ final class SampleEdits {
         KeyTask merged = element(plan, "task.12", KeyTask.class);
         List<TraceLink> links = PlanQueries.linksTouching(plan, merged);
         plan.getTraceLinks().removeAll(links);
+        // A comment on task 12 now concerns the task it went into, as the office would record it.
+        KeyTask into = element(plan, "task.08", KeyTask.class);
+        plan.getConsultations().forEach(consultation -> consultation.getComments().forEach(comment -> {
+            if (comment.getConcerns().remove(merged) && !comment.getConcerns().contains(into)) {
+                comment.getConcerns().add(into);
+            }
+        }));
         EcoreUtil.remove(merged);
 
         TaskArea industry = plan.getTaskAreas().get(1);

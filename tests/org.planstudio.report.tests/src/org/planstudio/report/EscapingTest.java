@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class EscapingTest {
 
     @ParameterizedTest
-    @EnumSource(ReportType.class)
+    // The two-version comparison is not built from one plan: ComparisonReportTest escapes its cells.
+    @EnumSource(value = ReportType.class, mode = EnumSource.Mode.EXCLUDE, names = "COMPARISON")
     void htmlHasNoLiveMarkup(ReportType type) {
         byte[] bytes = Rendered.hostile(type, ReportFormat.HTML);
         Document html = Extract.htmlDocument(bytes);
@@ -54,7 +55,8 @@ class EscapingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportType.class)
+    // The two-version comparison is not built from one plan: ComparisonReportTest escapes its cells.
+    @EnumSource(value = ReportType.class, mode = EnumSource.Mode.EXCLUDE, names = "COMPARISON")
     void workbookHasNoFormulaAndFormulaLikeTextIsQuoted(ReportType type) throws Exception {
         int formulaLike = 0;
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Rendered.hostile(type, ReportFormat.XLSX)))) {
@@ -76,7 +78,8 @@ class EscapingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportType.class)
+    // The two-version comparison is not built from one plan: ComparisonReportTest escapes its cells.
+    @EnumSource(value = ReportType.class, mode = EnumSource.Mode.EXCLUDE, names = "COMPARISON")
     void csvNeutralisesFormulaLikeFields(ReportType type) {
         List<List<String>> rows = Csv.parse(Rendered.hostile(type, ReportFormat.CSV));
         int guarded = 0;
@@ -108,7 +111,8 @@ class EscapingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportType.class)
+    // The two-version comparison is not built from one plan: ComparisonReportTest escapes its cells.
+    @EnumSource(value = ReportType.class, mode = EnumSource.Mode.EXCLUDE, names = "COMPARISON")
     void numbersStayNumbers(ReportType type) {
         // The guard applies to text only: a CSV number field is never prefixed.
         List<List<String>> rows = Csv.parse(Rendered.hostile(type, ReportFormat.CSV));
