@@ -6,11 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.planstudio.model.plan.Comment;
+import org.planstudio.model.plan.Consultation;
+import org.planstudio.model.plan.ConsultationKind;
+import org.planstudio.model.plan.Disposition;
+import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.model.plan.PlanFactory;
+import org.planstudio.model.text.Texts;
 import org.planstudio.model.walk.PlanQueries;
 import org.planstudio.report.model.Report;
 import org.planstudio.trace.synthetic.DataSetGenerator;
@@ -26,6 +34,7 @@ class LargePlanReportTest {
     void everyReportOfALargePlanCompletes() throws Exception {
         Plan plan = DataSetGenerator.generate(7, 1, 50, 5_000, 25_000).get(0);
         assertEquals(50, PlanQueries.tasks(plan).size());
+        addComments(plan, 2_000);
         for (ReportType type : ReportType.values()) {
             if (!type.ofOnePlan()) {
                 continue;
@@ -50,6 +59,27 @@ class LargePlanReportTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
             assertEquals(progress.tables().size() + 1, workbook.getNumberOfSheets());
         }
+    }
+
+    /** A consultation round of city scale for the 意见采纳情况 (the generator makes none). */
+    private static void addComments(Plan plan, int count) {
+        PlanFactory f = PlanFactory.eINSTANCE;
+        Consultation round = f.createConsultation();
+        round.setId("consultation.large");
+        round.setKind(ConsultationKind.INTERNAL_REVIEW);
+        round.setTitle(Texts.of("征求各部门意见", "Comments of the divisions"));
+        List<KeyTask> tasks = PlanQueries.tasks(plan);
+        Disposition[] dispositions = Disposition.values();
+        for (int i = 0; i < count; i++) {
+            Comment comment = f.createComment();
+            comment.setId("comment.large." + i);
+            comment.setText(Texts.of("关于第" + (i % tasks.size() + 1) + "项任务的意见" + i, "Comment " + i));
+            comment.setDisposition(dispositions[i % dispositions.length]);
+            comment.setAuthorName("部门" + (i % 11 + 1));
+            comment.getConcerns().add(tasks.get(i % tasks.size()));
+            round.getComments().add(comment);
+        }
+        plan.getConsultations().add(round);
     }
 
     private static final class CountingStream extends OutputStream {
