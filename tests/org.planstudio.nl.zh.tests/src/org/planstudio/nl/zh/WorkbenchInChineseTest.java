@@ -150,6 +150,10 @@ class WorkbenchInChineseTest {
         assertFalse(fields.isEmpty(), "the editor shows text fields");
         Text field = fields.stream().filter(t -> t.getText().equals(plan.getTitle().getZh())).findFirst()
                 .orElse(fields.get(0));
+        // The window has the keyboard, as when a user types: without a window manager, X gives the focus
+        // back to no window after a dialog closes (opening the plan may show the progress dialog).
+        page.getWorkbenchWindow().getShell().forceActive();
+        Widgets.processEvents();
         field.forceFocus();
         Widgets.processEvents();
 
