@@ -3,7 +3,7 @@
 # each killed at a random moment, the database reopened and checked after each. Runs as a plain
 # Java program on the classes a build left in target/classes and the jars the target platform
 # pins. Build first: ./mvnw -B verify -pl tests/org.planstudio.store.tests -am
-# Usage: releng/scripts/kill-campaign.sh [rounds=200] [items-per-kind=250] [folder] [seed]
+# Usage: releng/scripts/kill-campaign.sh [rounds=200] [items-per-kind=250] [folder] [seed] [full|tracked]
 set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 REPO=${MAVEN_REPO:-$HOME/.m2/repository}
@@ -33,4 +33,4 @@ done
 # The campaign reuses the store tests' child-process helper, which reports failures through JUnit's assertions.
 CP="$CP:$JUNIT:$OPENTEST"
 echo "kill-campaign: $ROUNDS rounds, $ITEMS items per kind, in $FOLDER" >&2
-exec java -Xmx1g -Dplanstudio.child.timeout=${CHILD_TIMEOUT:-600} -cp "$CP" org.planstudio.store.tests.KillCampaign "$ROUNDS" "$ITEMS" "$FOLDER" ${4:+"$4"}
+exec java -Xmx1g -Dplanstudio.child.timeout=${CHILD_TIMEOUT:-600} -cp "$CP" org.planstudio.store.tests.KillCampaign "$ROUNDS" "$ITEMS" "$FOLDER" ${4:-20261201} ${5:+"$5"}

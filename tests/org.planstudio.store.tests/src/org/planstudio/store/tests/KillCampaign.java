@@ -10,11 +10,13 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import org.planstudio.model.io.PlanResources;
+import org.planstudio.model.plan.Plan;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.store.StoreConfig;
 import org.planstudio.store.internal.tools.SaveLoop;
+import org.planstudio.store.internal.tools.SyntheticEdits;
 import org.planstudio.store.internal.tools.SyntheticPlan;
 
 /**
@@ -25,30 +27,47 @@ import org.planstudio.store.internal.tools.SyntheticPlan;
  * missing, and every revision committed since the last check (and the latest) reads back equal
  * to what the child saved. After the last round every revision is read back once more.
  *
- * <p>{@code KillCampaignTest} runs a few rounds in every build; {@link #main} runs a long
- * campaign (releng/scripts/kill-campaign.sh): {@code <rounds> <items per kind> <folder> [seed]}.
+ * <p>In {@link Mode#TRACKED} the child edits the plan the store handed it ({@link SyntheticEdits}) and
+ * saves it from its tracked changes, as the workbench does; revision r is then checked against
+ * revision r - 1 with r's edits applied.
+ *
+ * <p>{@code KillCampaignTest} runs a few rounds of each mode in every build; {@link #main} runs a long
+ * campaign (releng/scripts/kill-campaign.sh): {@code <rounds> <items per kind> <folder> [seed] [full|tracked]}.
  */
 final class KillCampaign {
 
     static final String PLAN = "kill-plan";
 
-    record Result(int rounds, int revisions, Map<String, Integer> killedAfter, long millis, List<String> problems) {
+    /** How the child saves: each revision a new plan (a full save), or the store's plan edited (a tracked save). */
+    enum Mode {
+        FULL, TRACKED
+    }
+
+    record Result(int rounds, int revisions, Map<String, Integer> killedAfter, long millis, List<String> problems,
+            int trackedSaves) {
     }
 
     private final Path folder;
     private final Path work;
     private final int itemsPerKind;
+    private final Mode mode;
     private final Random random;
     private final Map<String, Integer> killedAfter = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
     private int checkedUpTo;
+    private int trackedSaves;
     private double saveMillis = 2000;
     private boolean verbose;
 
     KillCampaign(Path work, int itemsPerKind, long seed) {
+        this(work, itemsPerKind, seed, Mode.FULL);
+    }
+
+    KillCampaign(Path work, int itemsPerKind, long seed, Mode mode) {
         this.work = work;
         this.folder = work.resolve("db");
         this.itemsPerKind = itemsPerKind;
+        this.mode = mode;
         this.random = new Random(seed);
     }
 
@@ -58,15 +77,19 @@ final class KillCampaign {
             round(round);
         }
         int latest = checkAll();
-        return new Result(rounds, latest, killedAfter, (System.nanoTime() - start) / 1_000_000, problems);
+        return new Result(rounds, latest, killedAfter, (System.nanoTime() - start) / 1_000_000, problems,
+                trackedSaves);
     }
 
     private void round(int round) throws Exception {
         int lastSaved;
         int lastStarted;
         String lastLine;
-        try (ChildJvm child = ChildJvm.start(SaveLoop.class, work, folder.toString(), PLAN,
-                Integer.toString(itemsPerKind), "1000")) {
+        List<String> args = new ArrayList<>(List.of(folder.toString(), PLAN, Integer.toString(itemsPerKind), "1000"));
+        if (mode == Mode.TRACKED) {
+            args.add(0, "--tracked");
+        }
+        try (ChildJvm child = ChildJvm.start(SaveLoop.class, work, args.toArray(String[]::new))) {
             List<String> lines = new ArrayList<>();
             child.expect("READY");
             if (round == 1) {
@@ -81,7 +104,10 @@ final class KillCampaign {
             lines.addAll(child.linesFor(delay));
             child.kill();
             lines.addAll(child.remainingLines());
-            lastLine = lines.isEmpty() ? "READY" : lines.get(lines.size() - 1).split(" ")[0];
+            trackedSaves += (int) lines.stream().filter(l -> l.startsWith("TRACKED ")).count();
+            // TRACKED only follows SAVED: where the kill landed is the save's step before it.
+            List<String> steps = lines.stream().filter(l -> !l.startsWith("TRACKED ")).toList();
+            lastLine = steps.isEmpty() ? "READY" : steps.get(steps.size() - 1).split(" ")[0];
             lastSaved = last(lines, "SAVED ");
             lastStarted = last(lines, "SAVING ");
             int saves = (int) lines.stream().filter(l -> l.startsWith("SAVED ")).count();
@@ -133,9 +159,19 @@ final class KillCampaign {
     }
 
     private void check(PlanStore store, int revision, String when) throws Exception {
-        if (!PlanResources.equal(SyntheticPlan.build(PLAN, revision, itemsPerKind), store.load(PLAN, revision).plan())) {
+        if (!PlanResources.equal(expected(store, revision), store.load(PLAN, revision).plan())) {
             problems.add(when + ": revision " + revision + " is not what was saved");
         }
+    }
+
+    // A tracked revision is its predecessor with that revision's edits, which are deterministic.
+    private Plan expected(PlanStore store, int revision) throws Exception {
+        if (mode == Mode.FULL || revision == 1) {
+            return SyntheticPlan.build(PLAN, revision, itemsPerKind);
+        }
+        Plan previous = store.load(PLAN, revision - 1).plan();
+        SyntheticEdits.apply(previous, revision);
+        return previous;
     }
 
     private static int last(List<String> lines, String prefix) {
@@ -150,8 +186,9 @@ final class KillCampaign {
 
     static String describe(Result result, int itemsPerKind) {
         return String.format(Locale.ROOT, "%d kills, %d items per kind (%d registry items and links per revision),"
-                + " %d revisions committed, %.0f s; killed after: %s; problems: %s", result.rounds(), itemsPerKind,
-                itemsPerKind * 8, result.revisions(), result.millis() / 1000.0, result.killedAfter(),
+                + " %d revisions committed (%d of the saves seen written from tracked changes), %.0f s;"
+                + " killed after: %s; problems: %s", result.rounds(), itemsPerKind, itemsPerKind * 8,
+                result.revisions(), result.trackedSaves(), result.millis() / 1000.0, result.killedAfter(),
                 result.problems().isEmpty() ? "none" : result.problems());
     }
 
@@ -160,7 +197,8 @@ final class KillCampaign {
         int itemsPerKind = Integer.parseInt(args[1]);
         Path work = Files.createDirectories(Path.of(args[2]));
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 20261201L;
-        KillCampaign campaign = new KillCampaign(work, itemsPerKind, seed);
+        Mode mode = args.length > 4 ? Mode.valueOf(args[4].toUpperCase(Locale.ROOT)) : Mode.FULL;
+        KillCampaign campaign = new KillCampaign(work, itemsPerKind, seed, mode);
         campaign.verbose = true;
         Result result = campaign.run(rounds);
         System.out.println(describe(result, itemsPerKind));

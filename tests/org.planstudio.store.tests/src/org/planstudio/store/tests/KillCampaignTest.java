@@ -28,4 +28,16 @@ class KillCampaignTest {
         assertEquals(3, result.killedAfter().values().stream().mapToInt(Integer::intValue).sum());
         assertTrue(result.revisions() >= 1, "no revision committed: " + KillCampaign.describe(result, ITEMS_PER_KIND));
     }
+
+    @Test
+    @Timeout(600)
+    void everyCommittedTrackedSaveSurvivesRandomKills() throws Exception {
+        KillCampaign.Result result = new KillCampaign(temp, ITEMS_PER_KIND, 43, KillCampaign.Mode.TRACKED).run(3);
+        String described = KillCampaign.describe(result, ITEMS_PER_KIND);
+        assertEquals(List.of(), result.problems(), described);
+        assertEquals(3, result.killedAfter().values().stream().mapToInt(Integer::intValue).sum());
+        // Revision 1 is a full save; the campaign is about the ones after it.
+        assertTrue(result.revisions() >= 2, "no tracked revision committed: " + described);
+        assertTrue(result.trackedSaves() >= 1, "no save was written from tracked changes: " + described);
+    }
 }

@@ -2,8 +2,11 @@ package org.planstudio.store.internal.tools;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
+import org.planstudio.model.plan.Plan;
 import org.planstudio.store.StoreConfig;
+import org.planstudio.store.StoreException;
 import org.planstudio.store.internal.DerbyPlanStore;
 import org.planstudio.store.internal.SaveHook;
 
@@ -15,16 +18,24 @@ import org.planstudio.store.internal.SaveHook;
  * written and before the commit, prints {@code PENDING p} and waits for stdin to close: a test
  * kills the JVM there. Used by the store's crash tests; also a crude load generator.
  *
- * <p>Usage: {@code SaveLoop <database folder> <plan id> <items per kind> <revisions> [pause revision]}
+ * <p>With {@code --tracked} first, revision 1 is a {@link SyntheticPlan} and every later revision
+ * is the plan the store handed out with {@link SyntheticEdits} applied, saved from its tracked
+ * changes; after each such save the loop prints {@code TRACKED n} if the store wrote it from the
+ * changes alone.
+ *
+ * <p>Usage: {@code SaveLoop [--tracked] <database folder> <plan id> <items per kind> <revisions> [pause revision]}
  */
 public final class SaveLoop {
 
     private SaveLoop() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] arguments) throws Exception {
+        boolean tracked = arguments.length > 0 && arguments[0].equals("--tracked");
+        String[] args = tracked ? Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
         if (args.length < 4) {
-            System.err.println("usage: SaveLoop <database folder> <plan id> <items per kind> <revisions> [pause revision]");
+            System.err.println("usage: SaveLoop [--tracked] <database folder> <plan id> <items per kind> <revisions>"
+                    + " [pause revision]");
             System.exit(2);
         }
         String planId = args[1];
@@ -48,14 +59,39 @@ public final class SaveLoop {
             });
             report("READY");
             int base = store.planInfo(planId).map(info -> info.latestRevision()).orElse(0);
-            for (int revision = base + 1; revision <= base + revisions; revision++) {
-                report("SAVING " + revision);
-                int saved = store.save(SyntheticPlan.build(planId, revision, size), revision - 1, "save-loop",
-                        "synthetic revision " + revision);
-                report("SAVED " + saved);
+            if (tracked) {
+                saveTracked(store, planId, size, base, revisions);
+            } else {
+                for (int revision = base + 1; revision <= base + revisions; revision++) {
+                    report("SAVING " + revision);
+                    int saved = store.save(SyntheticPlan.build(planId, revision, size), revision - 1, "save-loop",
+                            "synthetic revision " + revision);
+                    report("SAVED " + saved);
+                }
             }
         }
         report("DONE");
+    }
+
+    private static void saveTracked(DerbyPlanStore store, String planId, int size, int base, int revisions)
+            throws StoreException {
+        int first = base + 1;
+        if (base == 0) {
+            report("SAVING 1");
+            report("SAVED " + store.save(SyntheticPlan.build(planId, 1, size), 0, "save-loop", "synthetic revision 1"));
+            first = 2;
+        }
+        Plan plan = store.loadLatest(planId).orElseThrow().plan();
+        for (int revision = first; revision <= base + revisions; revision++) {
+            SyntheticEdits.apply(plan, revision);
+            long incremental = store.incrementalSaves();
+            report("SAVING " + revision);
+            int saved = store.save(plan, revision - 1, "save-loop", "edited revision " + revision);
+            report("SAVED " + saved);
+            if (store.incrementalSaves() > incremental) {
+                report("TRACKED " + saved);
+            }
+        }
     }
 
     private static void report(String line) {

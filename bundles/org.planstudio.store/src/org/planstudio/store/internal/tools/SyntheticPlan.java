@@ -70,7 +70,7 @@ public final class SyntheticPlan {
         return plan;
     }
 
-    private static <T extends RegistryItem> T add(Plan plan, List<T> list, T item, String id, int i, int revision) {
+    static <T extends RegistryItem> T add(Plan plan, List<T> list, T item, String id, int i, int revision) {
         item.setId(id);
         item.setName(Texts.of("项目 " + id, "Item " + id));
         item.setDescription(Texts.of("第 " + revision + " 版的说明：" + "合作内容".repeat(20)));
