@@ -76,7 +76,7 @@ class CommentsReportTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             List<String> byDisposition = rows(workbook.getSheet("按处理情况"));
             assertTrue(byDisposition.containsAll(List.of("采纳 | 1 | 25.0%", "部分采纳 | 1 | 25.0%", "不采纳 | 1 | 25.0%",
-                    "研究中 | 1 | 25.0%", "合计 | 4 | 100.0%")), String.join("\n", byDisposition));
+                    "待处理 | 1 | 25.0%", "合计 | 4 | 100.0%")), String.join("\n", byDisposition));
             assertEquals(workbook.getSheet("按处理情况").getRow(findRow(byDisposition, "采纳 |")).getCell(1).getNumericCellValue(),
                     1.0, "a count is a number in Excel, not text");
 
@@ -96,7 +96,7 @@ class CommentsReportTest {
             assertTrue(texts.get(1).contains("意见一 | 采纳 | 已采纳"), texts.get(1));
             assertTrue(texts.get(2).contains("财务处 | 附件2（原文） | 意见二 | 不采纳 | 不属于本计划范围"), texts.get(2));
             assertTrue(texts.get(3).startsWith("4 | "), texts.get(3));
-            assertTrue(texts.get(3).contains("三、搭建多类型科技合作平台 | 意见三 | 研究中"), texts.get(3));
+            assertTrue(texts.get(3).contains("三、搭建多类型科技合作平台 | 意见三 | 待处理"), texts.get(3));
         }
     }
 
@@ -126,7 +126,7 @@ class CommentsReportTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             List<String> byDisposition = rows(workbook.getSheet("By disposition"));
             assertTrue(byDisposition.containsAll(List.of("Adopted | 1 | 25.0%", "Partly adopted | 1 | 25.0%",
-                    "Not adopted | 1 | 25.0%", "Under study | 1 | 25.0%", "Total | 4 | 100.0%")), String.join("\n", byDisposition));
+                    "Not adopted | 1 | 25.0%", "Pending | 1 | 25.0%", "Total | 4 | 100.0%")), String.join("\n", byDisposition));
         }
     }
 

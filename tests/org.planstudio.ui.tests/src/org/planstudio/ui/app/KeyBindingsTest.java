@@ -54,7 +54,8 @@ class KeyBindingsTest {
             "M1+O, org.planstudio.ui.openPlan",
             "M1+R, org.planstudio.ui.report",
             "M1+N, org.planstudio.ui.authoring.newPlan",
-            "M1+S, org.eclipse.ui.file.save" })
+            "M1+S, org.eclipse.ui.file.save",
+            "M1+Q, org.eclipse.ui.file.exit" })
     void keyRunsItsCommand(String key, String commandId) throws Exception {
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         KeySequence sequence = KeySequence.getInstance(key);
