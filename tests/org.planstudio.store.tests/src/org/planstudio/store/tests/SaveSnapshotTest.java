@@ -43,8 +43,7 @@ class SaveSnapshotTest {
     @Test
     void oneEditIsWrittenFromItsRowsAndEditsAfterTheSnapshotGoIntoTheNextSave() throws Exception {
         try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(TestStores.config(temp.resolve("db")))) {
-            store.save(TestPlans.rich(PLAN), 0, "张三", "");
-            Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
+            Plan plan = storedAndLoaded(store);
             tasks(plan).get(0).setTitle(Texts.of("第一次保存的标题", "first save"));
 
             SaveSnapshot first = store.prepareSave(plan, 1);
@@ -71,8 +70,7 @@ class SaveSnapshotTest {
     @Test
     void aFailedWriteLosesNoMarkAndTheSnapshotMayBeWrittenAgain() throws Exception {
         try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(TestStores.config(temp.resolve("db")))) {
-            store.save(TestPlans.rich(PLAN), 0, "张三", "");
-            Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
+            Plan plan = storedAndLoaded(store);
             tasks(plan).get(0).setTitle(Texts.of("失败后仍在", "kept after a failure"));
             SaveSnapshot snapshot = store.prepareSave(plan, 1);
             store.setSaveHook(new SaveHook() {
@@ -103,8 +101,7 @@ class SaveSnapshotTest {
     void aSnapshotIsWrittenOnceAndOnlyByItsStore() throws Exception {
         try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(TestStores.config(temp.resolve("a")));
                 PlanStore other = PlanStore.open(TestStores.config(temp.resolve("b")))) {
-            store.save(TestPlans.rich(PLAN), 0, "张三", "");
-            Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
+            Plan plan = storedAndLoaded(store);
             tasks(plan).get(0).setNumber(9);
             SaveSnapshot snapshot = store.prepareSave(plan, 1);
             assertThrows(IllegalArgumentException.class, () -> other.save(snapshot, "张三", ""));
@@ -117,8 +114,7 @@ class SaveSnapshotTest {
     @Test
     void aStaleIncrementalSnapshotIsRefusedAndTheFullOneMerges() throws Exception {
         try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(TestStores.config(temp.resolve("db")))) {
-            store.save(TestPlans.rich(PLAN), 0, "张三", "");
-            Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
+            Plan plan = storedAndLoaded(store);
             tasks(plan).get(0).setTitle(Texts.of("我的", "mine"));
             Plan theirs = store.loadLatest(PLAN).orElseThrow().plan();
             tasks(theirs).get(1).setStatus(TaskStatus.DELAYED);
@@ -165,8 +161,7 @@ class SaveSnapshotTest {
     @Test
     void aPlanWithAConflictStaysUnsavedAndItsMarksStay() throws StoreException {
         try (DerbyPlanStore store = (DerbyPlanStore) PlanStore.open(TestStores.config(temp.resolve("db")))) {
-            store.save(TestPlans.rich(PLAN), 0, "张三", "");
-            Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
+            Plan plan = storedAndLoaded(store);
             tasks(plan).get(0).setTitle(Texts.of("我的标题", "mine"));
             Plan theirs = store.loadLatest(PLAN).orElseThrow().plan();
             tasks(theirs).get(0).setTitle(Texts.of("对方的标题", "theirs"));
@@ -182,6 +177,12 @@ class SaveSnapshotTest {
             assertThrows(ConcurrentSaveException.class, () -> store.save(later, "张三", ""));
             assertEquals(List.of(1, 2), store.revisions(PLAN).stream().map(r -> r.revision()).toList());
         }
+    }
+
+    /** Revision 1 of the test plan, as the store hands it out (tracked). */
+    private static Plan storedAndLoaded(PlanStore store) throws StoreException {
+        store.save(TestPlans.rich(PLAN), 0, "张三", "");
+        return store.loadLatest(PLAN).orElseThrow().plan();
     }
 
     private static List<KeyTask> tasks(Plan plan) {
