@@ -76,6 +76,41 @@ public interface PlanStore extends AutoCloseable {
         return saveMerging(mine, baseRevision, author, message, Map.of(), unresolved);
     }
 
+    /**
+     * Takes what a save of {@code plan} (edits from {@code baseRevision}) will write, on the thread
+     * that edits the plan, so that editing can go on while another thread writes it. For a plan this
+     * store handed out, with changes it can tell exactly, that is just the rows they touched: taking
+     * it costs what the edits touched, not the plan's size, and touches no database. Otherwise it is
+     * a full snapshot ({@link #prepareFullSave}). See docs/architecture.md, "A save costs what changed".
+     */
+    SaveSnapshot prepareSave(Plan plan, int baseRevision);
+
+    /**
+     * A snapshot holding a copy of the whole plan (costs the plan's size): what a merge onto a newer
+     * revision needs, or a caller that changes the plan before saving it. Its save, too, brings the
+     * plan's change tracking up to the new revision; a plan this store did not hand out is tracked
+     * from now on, so that its later saves write only what changed.
+     */
+    SaveSnapshot prepareFullSave(Plan plan, int baseRevision);
+
+    /**
+     * Writes a snapshot as the next revision, strictly against its base, as {@link #save(Plan, int,
+     * String, String)}; then the plan it was taken from counts as saved up to the snapshot, and the
+     * edits made since stay marked for the next save. If the save fails, nothing of the plan's
+     * tracked changes is lost and the snapshot may be written again.
+     *
+     * @throws ConcurrentSaveException if the plan's latest revision is not the snapshot's base
+     */
+    int save(SaveSnapshot snapshot, String author, String message) throws StoreException;
+
+    /**
+     * {@link #saveMerging(Plan, int, String, String, Map, ConflictPolicy)} of a snapshot. Only a full
+     * snapshot can be merged: an incremental one whose base is stale is refused with
+     * {@link ConcurrentSaveException}, and the caller takes a full one.
+     */
+    SaveResult saveMerging(SaveSnapshot snapshot, String author, String message, Map<String, Side> choices,
+            ConflictPolicy unresolved) throws StoreException;
+
     /** All revisions of a plan, oldest first; {@link StoreException.Reason#NOT_FOUND} for an unknown plan. */
     List<RevisionInfo> revisions(String planId) throws StoreException;
 

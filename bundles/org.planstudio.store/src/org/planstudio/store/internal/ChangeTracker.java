@@ -80,6 +80,17 @@ final class ChangeTracker extends EContentAdapter {
         plan.eAdapters().add(tracker);
     }
 
+    /**
+     * Attaches a tracker to a plan this store did not hand out (a new plan, one read from a file):
+     * it marks from now on, its first save is a full one, and the saves after that can track.
+     */
+    static ChangeTracker attachUnsynced(Plan plan, Object store, int revision) {
+        ChangeTracker tracker = new ChangeTracker(store, plan);
+        tracker.revision = revision;
+        plan.eAdapters().add(tracker);
+        return tracker;
+    }
+
     Plan plan() {
         return plan;
     }
@@ -200,6 +211,20 @@ final class ChangeTracker extends EContentAdapter {
     synchronized void applied(int saved, ChangedRows.Delta delta, RevisionSaver.Keys keys) {
         open.apply(delta, keys);
         saved(saved, delta.upTo());
+    }
+
+    /**
+     * {@link #applied(int, ChangedRows.Delta, RevisionSaver.Keys)} for a delta worked out earlier,
+     * against {@code from} at revision {@code base}; false (and nothing changed) if the tracker
+     * has moved on since, so that its rows no longer are the delta's starting point.
+     */
+    synchronized boolean applied(int base, OpenRows from, int saved, ChangedRows.Delta delta,
+            RevisionSaver.Keys keys) {
+        if (!valid || open != from || revision != base) {
+            return false;
+        }
+        applied(saved, delta, keys);
+        return true;
     }
 
     private void saved(int saved, long upTo) {

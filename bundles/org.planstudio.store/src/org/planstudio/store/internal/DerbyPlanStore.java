@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.planstudio.merge.Side;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.store.AuditAction;
@@ -25,6 +26,7 @@ import org.planstudio.store.PlanInfo;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.store.SaveResult;
+import org.planstudio.store.SaveSnapshot;
 import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoreException.Reason;
@@ -201,49 +203,138 @@ public final class DerbyPlanStore implements PlanStore {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(message, "message");
-        if (expectedBaseRevision < 0) {
-            throw new IllegalArgumentException("expectedBaseRevision < 0: " + expectedBaseRevision);
-        }
+        requireBase(expectedBaseRevision);
         requireOpen();
         Optional<ChangeTracker> tracker = ChangeTracker.of(plan, this);
         if (tracker.isEmpty()) {
-            SplitPlan split = PlanSplitter.split(plan);
-            return transaction(c -> new RevisionSaver(c, saveHook).save(split, expectedBaseRevision, author, message,
-                    action, detail)).revision();
+            return writeFull(Optional.empty(), plan, 0, expectedBaseRevision, author, message, action, detail);
         }
         // Held through the save: marks made meanwhile (from another thread) wait, and are kept.
         synchronized (tracker.get()) {
-            return saveTracked(tracker.get(), plan, expectedBaseRevision, author, message, action, detail);
+            Optional<ChangeTracker.Changes> changes = tracker.get().changes(expectedBaseRevision);
+            Optional<ChangedRows.Delta> delta = changes.flatMap(c -> ChangedRows.of(plan, c));
+            if (delta.isPresent()) {
+                return writeDelta(tracker.get(), changes.get().open(), delta.get(), expectedBaseRevision, author,
+                        message, action, detail);
+            }
+            return writeFull(tracker, plan, tracker.get().mark(), expectedBaseRevision, author, message, action,
+                    detail);
         }
     }
 
-    private int saveTracked(ChangeTracker tracker, Plan plan, int base, String author, String message,
-            AuditAction action, String detail) throws StoreException {
-        Optional<ChangedRows.Delta> delta = tracker.changes(base).flatMap(changes -> ChangedRows.of(plan, changes));
-        if (delta.isPresent()) {
-            RevisionSaver.Saved saved = transaction(c -> new RevisionSaver(c, saveHook).saveChanges(delta.get(), base,
-                    author, message, action, detail));
-            try {
-                tracker.applied(saved.revision(), delta.get(), saved.keys());
-                incrementalSaves++;
-            } catch (RuntimeException e) {
-                // The revision is committed; only the tracker is in doubt, and a full save mends it.
-                tracker.invalidate(saved.revision());
-                LOG.log(Level.WARNING, "Change tracking of plan " + plan.getId() + " reset", e);
-            }
-            return saved.revision();
+    private static void requireBase(int base) {
+        if (base < 0) {
+            throw new IllegalArgumentException("expectedBaseRevision < 0: " + base);
         }
-        long upTo = tracker.mark();
+    }
+
+    private int writeDelta(ChangeTracker tracker, OpenRows from, ChangedRows.Delta delta, int base, String author,
+            String message, AuditAction action, String detail) throws StoreException {
+        RevisionSaver.Saved saved = transaction(c -> new RevisionSaver(c, saveHook).saveChanges(delta, base, author,
+                message, action, detail));
+        try {
+            if (tracker.applied(base, from, saved.revision(), delta, saved.keys())) {
+                countIncremental();
+            } else {
+                // Saved meanwhile by other means: the delta's starting rows are gone; a full save mends it.
+                tracker.invalidate(saved.revision());
+            }
+        } catch (RuntimeException e) {
+            // The revision is committed; only the tracker is in doubt, and a full save mends it.
+            tracker.invalidate(saved.revision());
+            LOG.log(Level.WARNING, "Change tracking of plan " + delta.planId() + " reset", e);
+        }
+        return saved.revision();
+    }
+
+    /** A save of the whole plan; a tracker, if given, then stands for the plan as of its mark {@code upTo}. */
+    private int writeFull(Optional<ChangeTracker> tracker, Plan plan, long upTo, int base, String author,
+            String message, AuditAction action, String detail) throws StoreException {
         SplitPlan split = PlanSplitter.split(plan);
         RevisionSaver.Saved saved = transaction(c -> new RevisionSaver(c, saveHook).save(split, base, author, message,
                 action, detail));
-        if (split.xmi().isPresent()) {
-            tracker.invalidate(saved.revision());
-        } else {
-            tracker.rebased(saved.revision(),
+        if (tracker.isPresent() && split.xmi().isPresent()) {
+            tracker.get().invalidate(saved.revision());
+        } else if (tracker.isPresent()) {
+            tracker.get().rebased(saved.revision(),
                     OpenRows.of(split, saved.elements(), saved.registry().items(), saved.registry().links()), upTo);
         }
         return saved.revision();
+    }
+
+    private synchronized void countIncremental() {
+        incrementalSaves++;
+    }
+
+    /**
+     * Takes what a save of {@code plan} will write, on the thread that edits it: the rows its tracked
+     * changes touched, worked out now (no database work, and no lock the store's transactions hold);
+     * if those cannot be told exactly, a full snapshot ({@link #prepareFullSave}).
+     */
+    @Override
+    public SaveSnapshot prepareSave(Plan plan, int baseRevision) {
+        Objects.requireNonNull(plan, "plan");
+        requireBase(baseRevision);
+        Optional<ChangeTracker> tracker = ChangeTracker.of(plan, this);
+        if (tracker.isPresent()) {
+            synchronized (tracker.get()) {
+                Optional<ChangeTracker.Changes> changes = tracker.get().changes(baseRevision);
+                Optional<ChangedRows.Delta> delta = changes.flatMap(c -> ChangedRows.of(plan, c));
+                if (delta.isPresent()) {
+                    return PreparedSave.incremental(this, baseRevision, tracker.get(), delta.get(),
+                            changes.get().open());
+                }
+            }
+        }
+        return prepareFullSave(plan, baseRevision);
+    }
+
+    /**
+     * A copy of the whole plan, with the plan's tracker's mark (a plan this store did not hand out
+     * gets a tracker now), so that the save of the copy brings the tracker up to date and the saves
+     * after it write only what changed.
+     */
+    @Override
+    public SaveSnapshot prepareFullSave(Plan plan, int baseRevision) {
+        Objects.requireNonNull(plan, "plan");
+        requireBase(baseRevision);
+        ChangeTracker tracker = ChangeTracker.of(plan, this)
+                .orElseGet(() -> ChangeTracker.attachUnsynced(plan, this, baseRevision));
+        synchronized (tracker) {
+            return PreparedSave.full(this, baseRevision, tracker, EcoreUtil.copy(plan), tracker.mark());
+        }
+    }
+
+    @Override
+    public int save(SaveSnapshot snapshot, String author, String message) throws StoreException {
+        Objects.requireNonNull(message, "message");
+        PreparedSave prepared = PreparedSave.of(snapshot, this);
+        AuditAction action = prepared.baseRevision() == 0 ? AuditAction.PLAN_CREATED : AuditAction.REVISION_SAVED;
+        return saveAudited(prepared, author, message, action, message);
+    }
+
+    /** The strict save of a snapshot; on failure it stays unwritten, and its plan's marks stay. */
+    int saveAudited(PreparedSave snapshot, String author, String message, AuditAction action, String detail)
+            throws StoreException {
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(message, "message");
+        requireOpen();
+        snapshot.claim();
+        boolean written = false;
+        try {
+            int base = snapshot.baseRevision();
+            int saved = snapshot.delta().isPresent()
+                    ? writeDelta(snapshot.tracker(), snapshot.open().orElseThrow(), snapshot.delta().get(), base,
+                            author, message, action, detail)
+                    : writeFull(Optional.of(snapshot.tracker()), snapshot.plan().orElseThrow(), snapshot.upTo(), base,
+                            author, message, action, detail);
+            written = true;
+            return saved;
+        } finally {
+            if (!written) {
+                snapshot.release();
+            }
+        }
     }
 
     /** How many saves wrote from a plan's tracked changes alone (for tests and benchmarks). */
@@ -264,6 +355,22 @@ public final class DerbyPlanStore implements PlanStore {
         }
         AuditAction plain = baseRevision == 0 ? AuditAction.PLAN_CREATED : AuditAction.REVISION_SAVED;
         return new MergingSaver(this).save(mine, baseRevision, author, message, choices, unresolved, plain,
+                AuditAction.REVISION_MERGED, message);
+    }
+
+    @Override
+    public SaveResult saveMerging(SaveSnapshot snapshot, String author, String message, Map<String, Side> choices,
+            ConflictPolicy unresolved) throws StoreException {
+        PreparedSave prepared = PreparedSave.of(snapshot, this);
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(choices, "choices");
+        Objects.requireNonNull(unresolved, "unresolved");
+        int base = prepared.baseRevision();
+        AuditAction plain = base == 0 ? AuditAction.PLAN_CREATED : AuditAction.REVISION_SAVED;
+        MergingSaver.Mine mine = new MergingSaver.Mine(prepared.planId(), prepared.plan(),
+                (a, m, action, d) -> saveAudited(prepared, a, m, action, d));
+        return new MergingSaver(this).save(mine, base, author, message, choices, unresolved, plain,
                 AuditAction.REVISION_MERGED, message);
     }
 

@@ -29,6 +29,18 @@ final class MergingSaver {
     /** Each retry means someone else saved during our merge; a few suffice even on a busy plan. */
     private static final int ATTEMPTS = 5;
 
+    /** The strict save of the caller's edits against their base (a plan, or a snapshot of one). */
+    interface StrictSave {
+        int save(String author, String message, AuditAction action, String detail) throws StoreException;
+    }
+
+    /**
+     * The caller's edits: the whole plan when there is one to merge (without it a stale base is
+     * refused, as by the strict save), and how to save them strictly.
+     */
+    record Mine(String planId, Optional<Plan> plan, StrictSave strict) {
+    }
+
     private final DerbyPlanStore store;
 
     MergingSaver(DerbyPlanStore store) {
@@ -38,18 +50,29 @@ final class MergingSaver {
     SaveResult save(Plan mine, int baseRevision, String author, String message, Map<String, Side> choices,
             ConflictPolicy policy, AuditAction plainAction, AuditAction mergeAction, String detail)
             throws StoreException {
+        return save(new Mine(mine.getId(), Optional.of(mine),
+                (a, m, action, d) -> store.saveAudited(mine, baseRevision, a, m, action, d)), baseRevision, author,
+                message, choices, policy, plainAction, mergeAction, detail);
+    }
+
+    SaveResult save(Mine mine, int baseRevision, String author, String message, Map<String, Side> choices,
+            ConflictPolicy policy, AuditAction plainAction, AuditAction mergeAction, String detail)
+            throws StoreException {
+        if (mine.plan().isEmpty()) {
+            // Nothing to merge: the strict save, which refuses a stale base.
+            return plain(mine, baseRevision, author, message, plainAction, detail);
+        }
         ConcurrentSaveException lost = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int latest = store.planInfo(mine.getId()).map(p -> p.latestRevision()).orElse(0);
+            int latest = store.planInfo(mine.planId()).map(p -> p.latestRevision()).orElse(0);
             try {
                 if (latest == baseRevision || baseRevision == 0) {
-                    int saved = store.saveAudited(mine, baseRevision, author, message, plainAction, detail);
-                    return new SaveResult(Optional.of(info(mine.getId(), saved)), baseRevision, Optional.empty(),
-                            List.of(), List.of());
+                    return plain(mine, baseRevision, author, message, plainAction, detail);
                 }
-                StoredPlan base = store.loadUntracked(mine.getId(), baseRevision);
-                StoredPlan theirs = store.loadUntracked(mine.getId(), latest);
-                MergeResult merge = PlanMerge.merge(base.plan(), mine, theirs.plan(), Locale.getDefault());
+                StoredPlan base = store.loadUntracked(mine.planId(), baseRevision);
+                StoredPlan theirs = store.loadUntracked(mine.planId(), latest);
+                MergeResult merge = PlanMerge.merge(base.plan(), mine.plan().get(), theirs.plan(),
+                        Locale.getDefault());
                 Optional<Map<String, Side>> settled = settle(merge.conflicts(), choices, policy);
                 if (settled.isEmpty()) {
                     return new SaveResult(Optional.empty(), baseRevision, Optional.of(theirs.revision()),
@@ -61,13 +84,20 @@ final class MergingSaver {
                         + (detail.isEmpty() ? "" : "; " + detail);
                 int saved = store.saveAudited(merged, latest, author, mergeMessage(message, baseRevision, latest),
                         mergeAction, mergeDetail);
-                return new SaveResult(Optional.of(info(mine.getId(), saved)), baseRevision,
+                return new SaveResult(Optional.of(info(mine.planId(), saved)), baseRevision,
                         Optional.of(theirs.revision()), merge.conflicts(), merge.dropped());
             } catch (ConcurrentSaveException e) {
                 lost = e;
             }
         }
         throw lost;
+    }
+
+    private SaveResult plain(Mine mine, int baseRevision, String author, String message, AuditAction action,
+            String detail) throws StoreException {
+        int saved = mine.strict().save(author, message, action, detail);
+        return new SaveResult(Optional.of(info(mine.planId(), saved)), baseRevision, Optional.empty(), List.of(),
+                List.of());
     }
 
     static String mergeMessage(String message, int base, int latest) {

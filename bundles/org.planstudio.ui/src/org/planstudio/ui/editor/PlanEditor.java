@@ -52,6 +52,7 @@ import org.planstudio.model.text.Texts;
 import org.planstudio.store.ConcurrentSaveException;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.store.SaveResult;
+import org.planstudio.store.SaveSnapshot;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoredPlan;
 import org.planstudio.trace.ChangeImpact;
@@ -271,14 +272,21 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     }
 
     private void startSave(Map<String, Side> choices) {
-        saving = true;
-        Plan snapshot = EcoreUtil.copy(plan);
-        Command lastSaved = commandStack.getMostRecentCommand();
         Display display = getSite().getShell().getDisplay();
-        new SaveJob(snapshot, baseRevision, choices, outcome -> display.asyncExec(() -> {
+        // On the UI thread, costing what the edits touched: the rows to write (SavePoint).
+        SavePoint point = new SavePoint(plan, baseRevision, commandStack, display);
+        SaveSnapshot snapshot;
+        try {
+            snapshot = point.take();
+        } catch (StoreException e) {
+            showSaveError(Messages.Editor_saveFailed, e);
+            return;
+        }
+        saving = true;
+        new SaveJob(plan, snapshot, point, choices, outcome -> display.asyncExec(() -> {
             saving = false;
             if (!disposed) {
-                finishSave(outcome, lastSaved);
+                finishSave(outcome, point.lastSaved());
             }
         })).schedule();
     }

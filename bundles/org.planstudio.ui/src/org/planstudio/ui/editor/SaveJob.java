@@ -14,10 +14,12 @@ import org.eclipse.osgi.util.NLS;
 import org.planstudio.merge.Side;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.TraceLink;
+import org.planstudio.store.ConcurrentSaveException;
 import org.planstudio.store.ConflictPolicy;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.SaveResult;
+import org.planstudio.store.SaveSnapshot;
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoredPlan;
 import org.planstudio.trace.BaselineImpact;
@@ -26,11 +28,12 @@ import org.planstudio.ui.internal.ModelLabels;
 import org.planstudio.ui.internal.StoreAccess;
 
 /**
- * The database side of a save, off the UI thread: marks for review the links at elements changed
- * since the latest baseline (in the snapshot, so that the marks are saved with the change), saves
- * the snapshot of the editor's plan, merging onto the latest revision when its base is stale, and
- * after a merge reads the merged revision for the editor to show. The outcome (saved, conflicts,
- * failure) goes to {@code done}, which the editor runs on the UI thread.
+ * The database side of a save, off the UI thread: writes the snapshot the editor took (usually
+ * just the rows its edits touched), merging onto the latest revision when its base is stale, and
+ * after a merge reads the merged revision for the editor to show. The whole plan is needed only to
+ * merge and, after a baseline, to mark for review the links at elements changed since (in the copy,
+ * so that the marks are saved with the change); then the job asks the editor for a full snapshot.
+ * The outcome (saved, conflicts, failure) goes to {@code done}, which the editor runs on the UI thread.
  */
 final class SaveJob extends Job {
 
@@ -50,15 +53,15 @@ final class SaveJob extends Job {
     record Merged(PlanInfo info, StoredPlan stored) {
     }
 
-    private final Plan snapshot;
-    private final int baseRevision;
+    private final SaveSnapshot snapshot;
+    private final SavePoint point;
     private final Map<String, Side> choices;
     private final Consumer<Outcome> done;
 
-    SaveJob(Plan snapshot, int baseRevision, Map<String, Side> choices, Consumer<Outcome> done) {
-        super(NLS.bind(Messages.Merge_saveJob, ModelLabels.element(snapshot)));
+    SaveJob(Plan plan, SaveSnapshot snapshot, SavePoint point, Map<String, Side> choices, Consumer<Outcome> done) {
+        super(NLS.bind(Messages.Merge_saveJob, ModelLabels.element(plan)));
         this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
-        this.baseRevision = baseRevision;
+        this.point = Objects.requireNonNull(point, "point");
         this.choices = Map.copyOf(choices);
         this.done = Objects.requireNonNull(done, "done");
         setUser(false);
@@ -70,9 +73,19 @@ final class SaveJob extends Job {
         Outcome outcome;
         try {
             PlanStore store = StoreAccess.store();
-            List<String> marked = markSuspectLinks(store);
-            SaveResult result = store.saveMerging(snapshot, baseRevision, StoreAccess.currentUser(), "", choices,
-                    ConflictPolicy.FAIL);
+            SaveSnapshot written = afterBaseline(store) ? point.takeFull() : snapshot;
+            List<String> marked = markSuspectLinks(store, written);
+            SaveResult result;
+            try {
+                result = store.saveMerging(written, StoreAccess.currentUser(), "", choices, ConflictPolicy.FAIL);
+            } catch (ConcurrentSaveException stale) {
+                if (written.plan().isPresent()) {
+                    throw stale;
+                }
+                // Someone saved since the base: only the whole plan can be merged onto theirs.
+                result = store.saveMerging(point.takeFull(), StoreAccess.currentUser(), "", choices,
+                        ConflictPolicy.FAIL);
+            }
             Optional<Merged> merged = Optional.empty();
             if (result.merged() && result.saved().isPresent()) {
                 String planId = result.saved().get().planId();
@@ -83,6 +96,10 @@ final class SaveJob extends Job {
             outcome = new Outcome(result, null, marked, merged);
         } catch (StoreException e) {
             outcome = Outcome.failed(e);
+        } catch (RuntimeException e) {
+            // The editor waits for an outcome: whatever went wrong, it must get one and stay dirty.
+            outcome = Outcome.failed(new StoreException(StoreException.Reason.DATABASE, "databaseError",
+                    new Object[] {snapshot.planId(), e.toString()}, e));
         } finally {
             monitor.done();
         }
@@ -90,13 +107,22 @@ final class SaveJob extends Job {
         return Status.OK_STATUS;
     }
 
+    /** Whether the plan has a baseline, so that the save must look at the whole plan for links to mark. */
+    private boolean afterBaseline(PlanStore store) throws StoreException {
+        return snapshot.plan().isEmpty() && snapshot.baseRevision() > 0
+                && !store.baselines(snapshot.planId()).isEmpty();
+    }
+
     /**
      * After a baseline, a changed task text or indicator target puts the links touching it under
-     * review: they are marked suspect in the snapshot, and so saved with the change.
+     * review: they are marked suspect in the snapshot's copy of the plan, and so saved with the change.
      */
-    private List<String> markSuspectLinks(PlanStore store) throws StoreException {
-        List<TraceLink> toMark = BaselineImpact.ofEdits(store, snapshot, baseRevision).map(BaselineImpact::links)
-                .orElse(List.of()).stream().filter(link -> !link.isSuspect()).toList();
+    private static List<String> markSuspectLinks(PlanStore store, SaveSnapshot written) throws StoreException {
+        if (written.plan().isEmpty()) {
+            return List.of();
+        }
+        List<TraceLink> toMark = BaselineImpact.ofEdits(store, written.plan().get(), written.baseRevision())
+                .map(BaselineImpact::links).orElse(List.of()).stream().filter(link -> !link.isSuspect()).toList();
         toMark.forEach(link -> link.setSuspect(true));
         return toMark.stream().map(TraceLink::getId).toList();
     }

@@ -66,7 +66,10 @@ public final class ImportPlanHandler extends AbstractHandler {
             try {
                 ImportResult result = StoreAccess.store().importPlan(file, StoreAccess.currentUser(),
                         NLS.bind(Messages.Import_message, file.getFileName()), choices, ConflictPolicy.FAIL);
-                window.getShell().getDisplay().asyncExec(() -> finish(window, file, result));
+                // Read here, not on the UI thread: the plan the import leaves, for the editor to open.
+                Optional<PlanInfo> info = result.outcome() == ImportResult.Outcome.CONFLICTS ? Optional.empty()
+                        : StoreAccess.store().planInfo(result.planId());
+                window.getShell().getDisplay().asyncExec(() -> finish(window, file, result, info));
             } catch (StoreException e) {
                 window.getShell().getDisplay().asyncExec(() -> showRefusal(window.getShell(), file.toString(), e));
             }
@@ -75,7 +78,7 @@ public final class ImportPlanHandler extends AbstractHandler {
         return job;
     }
 
-    private static void finish(IWorkbenchWindow window, Path file, ImportResult result) {
+    private static void finish(IWorkbenchWindow window, Path file, ImportResult result, Optional<PlanInfo> info) {
         String name = file.getFileName().toString();
         switch (result.outcome()) {
         case CONFLICTS -> {
@@ -100,8 +103,8 @@ public final class ImportPlanHandler extends AbstractHandler {
         }
         }
         try {
-            PlanInfo info = StoreAccess.store().planInfo(result.planId()).orElseThrow();
-            PlanOpener.open(window.getActivePage(), info);
+            PlanOpener.open(window.getActivePage(), info.orElseThrow(
+                    () -> new StoreException(StoreException.Reason.NOT_FOUND, "planNotFound", result.planId())));
         } catch (StoreException | PartInitException e) {
             failed(window, file, e);
         }

@@ -3,11 +3,13 @@ package org.planstudio.ui.handlers;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -45,14 +47,30 @@ public final class NameBaselineHandler extends AbstractHandler {
         if (dialog.open() != Window.OK) {
             return null;
         }
-        try {
-            StoreAccess.store().nameBaseline(editor.getPlan().getId(), editor.getBaseRevision(), dialog.getValue().trim(),
-                    StoreAccess.currentUser());
-            MessageDialog.openInformation(shell, Messages.Baseline_title,
-                    NLS.bind(Messages.Baseline_done, dialog.getValue().trim(), editor.getBaseRevision()));
-        } catch (StoreException e) {
-            ErrorDialog.openError(shell, Messages.Baseline_title, Messages.Baseline_failed, Status.error(e.getMessage(), e));
-        }
+        name(shell, editor.getPlan().getId(), editor.getBaseRevision(), dialog.getValue().trim());
         return null;
+    }
+
+    /** Names the baseline in a job (a database write); the outcome is told on the UI thread. */
+    private static void name(Shell shell, String planId, int revision, String name) {
+        Display display = shell.getDisplay();
+        Job.create(NLS.bind(Messages.Baseline_job, name), monitor -> {
+            try {
+                StoreAccess.store().nameBaseline(planId, revision, name, StoreAccess.currentUser());
+                display.asyncExec(() -> {
+                    if (!shell.isDisposed()) {
+                        MessageDialog.openInformation(shell, Messages.Baseline_title,
+                                NLS.bind(Messages.Baseline_done, name, revision));
+                    }
+                });
+            } catch (StoreException e) {
+                display.asyncExec(() -> {
+                    if (!shell.isDisposed()) {
+                        ErrorDialog.openError(shell, Messages.Baseline_title, Messages.Baseline_failed,
+                                Status.error(e.getMessage(), e));
+                    }
+                });
+            }
+        }).schedule();
     }
 }

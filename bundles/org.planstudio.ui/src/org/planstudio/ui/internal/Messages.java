@@ -188,6 +188,8 @@ public final class Messages extends NLS {
 
     // Opening plans
     public static String Opener_reading;
+    public static String Store_reading;
+    public static String Baseline_job;
     public static String Opener_interrupted;
     public static String Startup_opening;
     // progress and supervision: the quarterly report

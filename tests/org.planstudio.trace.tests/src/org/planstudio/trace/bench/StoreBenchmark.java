@@ -17,6 +17,7 @@ import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.RegistryItem;
 import org.planstudio.model.text.Texts;
 import org.planstudio.store.PlanStore;
+import org.planstudio.store.SaveSnapshot;
 import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoredPlan;
 import org.planstudio.store.internal.DerbyPlanStore;
@@ -25,7 +26,8 @@ import org.planstudio.trace.synthetic.DataSetGenerator;
 /**
  * The store's speed targets (issue 9), each as a ratio measured in the same run: the save of one
  * edit, opening a plan against a plain JDBC read of the same rows, a bulk registry import against
- * a plain JDBC batch insert of the same rows, and the heap a loaded plan takes. Not a test: it
+ * a plain JDBC batch insert of the same rows, and the heap a loaded plan takes; beside the save of
+ * one edit, the workbench's way of saving it (a snapshot on the UI thread, written by a job). Not a test: it
  * prints a Markdown table. Arguments as {@code name=value}: sizes (items:links,... default
  * 2000:10000,20000:100000; the bulk import is measured at the last), tasks (50), runs (7), seed.
  */
@@ -60,8 +62,21 @@ public final class StoreBenchmark {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    record Result(Size size, double firstSaveMs, Step editSave, Step open, Step jdbc, long rowsRead,
-            long heapBytes, Step bulkImport, Step plainInsert) {
+    /**
+     * The workbench's save of one edit: {@code prepare} the UI thread's part ({@link
+     * PlanStore#prepareSave}), {@code write} the save job's ({@link PlanStore#save(SaveSnapshot,
+     * String, String)}); {@code fullCopy} what the UI thread paid before (and pays for a merge):
+     * {@link PlanStore#prepareFullSave}, a copy of the whole plan.
+     */
+    record Workbench(Step prepare, Step write, Step fullCopy) {
+
+        Workbench() {
+            this(new Step(), new Step(), new Step());
+        }
+    }
+
+    record Result(Size size, double firstSaveMs, Step editSave, Workbench workbench, Step open, Step jdbc,
+            long rowsRead, long heapBytes, Step bulkImport, Step plainInsert) {
     }
 
     private StoreBenchmark() {
@@ -106,6 +121,7 @@ public final class StoreBenchmark {
         Path db = temp.resolve("db");
         double firstSaveMs;
         Step editSave = new Step();
+        Workbench workbench = new Workbench();
         Step open = new Step();
         Step jdbc = new Step();
         long rowsRead = 0;
@@ -129,9 +145,21 @@ public final class StoreBenchmark {
             }
             progress("%s: save of one edit median %.1f ms (CPU %.1f ms)", size, editSave.wall().medianMs(),
                     editSave.cpu().medianMs());
+            for (int run = 0; run < runs; run++) {
+                task.setTitle(Texts.of("工作台编辑 " + run, "workbench edit " + run));
+                int base = latest;
+                SaveSnapshot snapshot = workbench.prepare().time(() -> store.prepareSave(plan, base));
+                latest = workbench.write().time(() -> store.save(snapshot, "bench", "one edit, workbench"));
+                workbench.fullCopy().time(() -> store.prepareFullSave(plan, base + 1));
+            }
+            progress("%s: workbench-style save of one edit: UI thread %.2f ms (CPU %.2f), job %.1f ms (CPU %.1f);"
+                    + " a full copy on the UI thread instead %.1f ms (CPU %.1f)", size,
+                    workbench.prepare().wall().medianMs(), workbench.prepare().cpu().medianMs(),
+                    workbench.write().wall().medianMs(), workbench.write().cpu().medianMs(),
+                    workbench.fullCopy().wall().medianMs(), workbench.fullCopy().cpu().medianMs());
             if (store instanceof DerbyPlanStore derby) {
-                progress("%s: %d of %d edit saves written from the plan's tracked changes", size,
-                        derby.incrementalSaves(), runs);
+                progress("%s: %d of %d edit saves (plain and workbench-style) written from the plan's tracked changes",
+                        size, derby.incrementalSaves(), 2 * runs);
             }
         }
         // Store and plain read alternate, each in its own database session, so that neither
@@ -152,7 +180,7 @@ public final class StoreBenchmark {
                 open.wall().medianMs(), open.cpu().medianMs(), jdbc.wall().medianMs(), jdbc.cpu().medianMs());
 
         if (!importToo) {
-            return new Result(size, firstSaveMs, editSave, open, jdbc, rowsRead, heapBytes, null, null);
+            return new Result(size, firstSaveMs, editSave, workbench, open, jdbc, rowsRead, heapBytes, null, null);
         }
         Plan registryOnly = DataSetGenerator.generate(seed + 1, 1, tasks, size.items(), 0).get(0);
         List<RegistryItem> items = new ArrayList<>();
@@ -171,7 +199,8 @@ public final class StoreBenchmark {
         progress("%s: bulk import %.0f ms (CPU %.0f), plain batch insert %.0f ms (CPU %.0f)", size,
                 bulkImport.wall().medianMs(), bulkImport.cpu().medianMs(), plainInsert.wall().medianMs(),
                 plainInsert.cpu().medianMs());
-        return new Result(size, firstSaveMs, editSave, open, jdbc, rowsRead, heapBytes, bulkImport, plainInsert);
+        return new Result(size, firstSaveMs, editSave, workbench, open, jdbc, rowsRead, heapBytes, bulkImport,
+                plainInsert);
     }
 
     /**
@@ -222,13 +251,16 @@ public final class StoreBenchmark {
                 + " each cell: wall-clock ms / CPU ms of the calling thread (medians)%n%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, runs));
-        out.append("| items / links | save one edit | open | plain JDBC read (rows) | open ÷ read (wall / CPU)"
+        out.append("| items / links | save one edit | workbench save: UI thread | workbench save: job"
+                + " | full copy on the UI thread | open | plain JDBC read (rows) | open ÷ read (wall / CPU)"
                 + " | bulk import | plain batch insert | import ÷ insert (wall / CPU) | heap of opened plan MB"
                 + " | first save ms |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "| %,d / %,d | %s | %s | %s (%,d) | %s | %s | %s | %s | %.1f | %.0f |%n",
-                    r.size().items(), r.size().links(), cell(r.editSave()), cell(r.open()), cell(r.jdbc()),
+            out.append(String.format(Locale.ROOT,
+                    "| %,d / %,d | %s | %s | %s | %s | %s | %s (%,d) | %s | %s | %s | %s | %.1f | %.0f |%n",
+                    r.size().items(), r.size().links(), cell(r.editSave()), cell(r.workbench().prepare()),
+                    cell(r.workbench().write()), cell(r.workbench().fullCopy()), cell(r.open()), cell(r.jdbc()),
                     r.rowsRead(), ratio(r.open(), r.jdbc()), cell(r.bulkImport()), cell(r.plainInsert()),
                     ratio(r.bulkImport(), r.plainInsert()), r.heapBytes() / 1048576.0, r.firstSaveMs()));
         }
