@@ -251,6 +251,10 @@ final class LiveUpdates implements RevisionWatch.Listener {
         return checks;
     }
 
+    boolean isBringingIn() {
+        return bringingIn;
+    }
+
     boolean isShowing() {
         return !banner.isDisposed() && banner.isVisible();
     }

@@ -33,7 +33,13 @@ final class RevisionWatch {
         void recovered();
     }
 
+    /** Where the answer comes from: the workbench's store, or a test's stand-in for a failing server. */
+    interface Source {
+        Optional<RevisionInfo> latest(String planId) throws StoreException;
+    }
+
     private final String planId;
+    private final Source source;
     private final Listener listener;
     private final long intervalMs;
     private final Job job;
@@ -42,9 +48,14 @@ final class RevisionWatch {
     private boolean failing;
 
     RevisionWatch(String planId, Listener listener) {
+        this(planId, id -> StoreAccess.store().latestRevision(id), seconds() * 1000, listener);
+    }
+
+    RevisionWatch(String planId, Source source, long intervalMs, Listener listener) {
         this.planId = Objects.requireNonNull(planId, "planId");
+        this.source = Objects.requireNonNull(source, "source");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.intervalMs = seconds() * 1000;
+        this.intervalMs = intervalMs;
         this.job = new Job(NLS.bind(LiveMessages.checkJob, planId)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -82,7 +93,7 @@ final class RevisionWatch {
     private void check() {
         Optional<RevisionInfo> latest;
         try {
-            latest = StoreAccess.store().latestRevision(planId);
+            latest = source.latest(planId);
         } catch (StoreException | RuntimeException e) {
             // A lost connection: the store opens a new one for the next check, so retrying is all there is to do.
             if (!failing && !stopped) {
