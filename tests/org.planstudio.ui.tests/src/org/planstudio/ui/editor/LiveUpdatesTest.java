@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planstudio.ui.editor.OtherUser.press;
+import static org.planstudio.ui.editor.OtherUser.screenshot;
+import static org.planstudio.ui.editor.OtherUser.setTitle;
+import static org.planstudio.ui.editor.OtherUser.task;
+import static org.planstudio.ui.editor.OtherUser.whenDialogOpens;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -29,12 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planstudio.merge.Side;
-import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.Plan;
-import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.model.plan.TaskStatus;
-import org.planstudio.model.walk.PlanQueries;
-import org.planstudio.store.PlanStore;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.ui.compare.ConflictDialog;
 import org.planstudio.ui.internal.StoreAccess;
@@ -50,7 +44,7 @@ import org.planstudio.ui.testsupport.UiTest;
 @UiTest
 class LiveUpdatesTest {
 
-    private static final String PLAN = "bj-bri-2024";
+    private static final String PLAN = OtherUser.PLAN;
     private static final String OTHER = "wangfang";
 
     private IWorkbenchPage page;
@@ -71,7 +65,7 @@ class LiveUpdatesTest {
         PlanEditor editor = Workbench.editor(page);
         int base = editor.getBaseRevision();
         setTitle(editor, 5, "编辑器里未保存的任务五");
-        int theirs = otherUserSaves(p -> task(p, 6).setStatus(TaskStatus.DELAYED));
+        int theirs = OtherUser.saves(OTHER, p -> task(p, 6).setStatus(TaskStatus.DELAYED));
 
         LiveUpdates live = waitForBanner(editor);
         assertTrue(live.message().contains(OTHER), live.message());
@@ -105,7 +99,7 @@ class LiveUpdatesTest {
     void aConflictOpensTheDialogAndChoosingMineSavesMine() throws Exception {
         PlanEditor editor = Workbench.editor(page);
         setTitle(editor, 7, "我在编辑器里的标题");
-        int theirs = otherUserSaves(p -> task(p, 7).getTitle().setZh("王芳保存的标题"));
+        int theirs = OtherUser.saves(OTHER, p -> task(p, 7).getTitle().setZh("王芳保存的标题"));
         LiveUpdates live = waitForBanner(editor);
         AtomicReference<ConflictDialog> seen = new AtomicReference<>();
         whenDialogOpens(dialog -> {
@@ -131,7 +125,7 @@ class LiveUpdatesTest {
     void cancellingTheConflictDialogChangesNothing() throws Exception {
         PlanEditor editor = Workbench.editor(page);
         setTitle(editor, 8, "取消时我的标题");
-        otherUserSaves(p -> task(p, 8).getTitle().setZh("王芳的八"));
+        OtherUser.saves(OTHER, p -> task(p, 8).getTitle().setZh("王芳的八"));
         LiveUpdates live = waitForBanner(editor);
         AtomicReference<Boolean> shown = new AtomicReference<>(false);
         whenDialogOpens(dialog -> {
@@ -161,26 +155,6 @@ class LiveUpdatesTest {
         waitFor(() -> live.checks() > before, "a check after the save", editor);
 
         assertFalse(live.isShowing(), live.message());
-    }
-
-    private static void setTitle(PlanEditor editor, int number, String zh) {
-        KeyTask task = task(editor.getPlan(), number);
-        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
-                task.getTitle(), PlanPackage.Literals.LOCALIZED_TEXT__ZH, zh));
-        Workbench.processEvents();
-        assertTrue(editor.isDirty());
-    }
-
-    /** The other user: loads the latest revision, changes it and saves it through the store API. */
-    private static int otherUserSaves(Consumer<Plan> edit) throws Exception {
-        PlanStore store = StoreAccess.store();
-        var latest = store.loadLatest(PLAN).orElseThrow();
-        edit.accept(latest.plan());
-        return store.save(latest.plan(), latest.revision().revision(), OTHER, "");
-    }
-
-    private static KeyTask task(Plan plan, int number) {
-        return PlanQueries.tasks(plan).stream().filter(t -> t.getNumber() == number).findFirst().orElseThrow();
     }
 
     private static LiveUpdates waitForBanner(PlanEditor editor) {
@@ -251,63 +225,5 @@ class LiveUpdatesTest {
                 display.sleep();
             }
         }
-    }
-
-    /** Runs {@code action} inside the dialog's own event loop once it is open. */
-    private static void whenDialogOpens(Consumer<ConflictDialog> action) {
-        Display display = Display.getCurrent();
-        Runnable poll = new Runnable() {
-            @Override
-            public void run() {
-                for (Shell shell : display.getShells()) {
-                    if (shell.getData() instanceof ConflictDialog dialog && shell.isVisible()) {
-                        action.accept(dialog);
-                        return;
-                    }
-                }
-                display.timerExec(100, this);
-            }
-        };
-        display.timerExec(100, poll);
-    }
-
-    private static void press(Shell shell, int buttonId) {
-        find(shell, buttonId).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-    }
-
-    private static Button find(Control control, int buttonId) {
-        if (control instanceof Button b && Integer.valueOf(buttonId).equals(b.getData())) {
-            return b;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Button found = find(child, buttonId);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** With PLANSTUDIO_SCREENSHOT=FILE.png in the environment the window with the banner is saved there. */
-    private static void screenshot(Shell shell) {
-        String target = System.getenv("PLANSTUDIO_SCREENSHOT");
-        if (target == null) {
-            return;
-        }
-        Display display = shell.getDisplay();
-        while (display.readAndDispatch()) {
-            // paint before copying
-        }
-        var size = shell.getSize();
-        Image image = new Image(display, size.x, size.y);
-        GC gc = new GC(shell);
-        gc.copyArea(image, 0, 0);
-        gc.dispose();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
-        loader.save(target, SWT.IMAGE_PNG);
-        image.dispose();
     }
 }
