@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -34,6 +35,7 @@ import org.planstudio.ui.internal.StoreAccess;
  */
 final class LiveUpdates implements RevisionWatch.Listener {
 
+    private static final Color BACKGROUND = new Color(255, 243, 205);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -61,14 +63,15 @@ final class LiveUpdates implements RevisionWatch.Listener {
         parent.setLayout(layout);
         banner = new Composite(parent, SWT.NONE);
         banner.setLayout(new GridLayout(3, false));
-        banner.setBackground(display.getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+        // Fixed colours: the system's "info" colours are a dark tooltip on some GTK themes.
+        banner.setBackground(BACKGROUND);
         GridData bannerData = new GridData(SWT.FILL, SWT.TOP, true, false);
         bannerData.exclude = true;
         banner.setLayoutData(bannerData);
         banner.setVisible(false);
         text = new Label(banner, SWT.WRAP);
         text.setBackground(banner.getBackground());
-        text.setForeground(display.getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+        text.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
         GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         textData.widthHint = 200; // wraps inside the editor's width instead of widening it
         text.setLayoutData(textData);
