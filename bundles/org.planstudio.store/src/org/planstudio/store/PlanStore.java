@@ -114,6 +114,13 @@ public interface PlanStore extends AutoCloseable {
     /** All revisions of a plan, oldest first; {@link StoreException.Reason#NOT_FOUND} for an unknown plan. */
     List<RevisionInfo> revisions(String planId) throws StoreException;
 
+    /**
+     * The newest revision of a plan (number, time, author, message; no baselines), or empty for an
+     * unknown or deleted plan. Cheap enough to ask every few seconds: it is what an open editor
+     * polls to learn that someone else saved.
+     */
+    Optional<RevisionInfo> latestRevision(String planId) throws StoreException;
+
     /** Names {@code revision} as a baseline; names are unique per plan. */
     BaselineInfo nameBaseline(String planId, int revision, String name, String author) throws StoreException;
 

@@ -385,6 +385,12 @@ public final class DerbyPlanStore implements PlanStore {
     }
 
     @Override
+    public Optional<RevisionInfo> latestRevision(String planId) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        return transaction(c -> new Revisions(c).latestInfo(planId));
+    }
+
+    @Override
     public BaselineInfo nameBaseline(String planId, int revision, String name, String author)
             throws StoreException {
         Objects.requireNonNull(planId, "planId");

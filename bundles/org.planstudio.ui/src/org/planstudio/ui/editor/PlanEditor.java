@@ -91,6 +91,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     private boolean disposed;
     private FormToolkit toolkit;
     private DetailsForm details;
+    private LiveUpdates live;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -101,8 +102,8 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         setInput(input);
         if (planInput.unsavedPlan().isPresent()) {
             plan = planInput.unsavedPlan().get();
-            baseRevision = 0;
-            // Not in the store yet: unsaved from the start, and the first save creates it.
+            baseRevision = planInput.unsavedBaseRevision();
+            // Not in the store yet (or edits brought onto a newer revision): unsaved from the start.
             restoredUnsaved = true;
         } else {
             loadStored(site, planInput);
@@ -147,8 +148,9 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     @Override
     public void createPartControl(Composite parent) {
+        live = new LiveUpdates(this, parent);
         toolkit = new FormToolkit(parent.getDisplay());
-        ScrolledForm form = toolkit.createScrolledForm(parent);
+        ScrolledForm form = toolkit.createScrolledForm(live.body());
         details = new DetailsForm(new FormContext(plan, domain, toolkit, this::navigateTo), form);
         show(plan);
         getSite().getPage().addPostSelectionListener(PlanStudioPerspective.NAVIGATOR_VIEW_ID, navigatorListener);
@@ -424,6 +426,10 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         return adapterFactory;
     }
 
+    LiveUpdates liveUpdates() {
+        return live;
+    }
+
     public DetailsForm getDetails() {
         return details;
     }
@@ -441,6 +447,9 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
     @Override
     public void dispose() {
         disposed = true;
+        if (live != null) {
+            live.dispose();
+        }
         getSite().getPage().removePostSelectionListener(PlanStudioPerspective.NAVIGATOR_VIEW_ID, navigatorListener);
         commandStack.removeCommandStackListener(dirtyTracker);
         if (plan != null) {

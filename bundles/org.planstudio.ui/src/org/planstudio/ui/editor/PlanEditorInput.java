@@ -21,17 +21,19 @@ public final class PlanEditorInput implements IEditorInput {
     private final String planId;
     private final String name;
     private final Plan unsavedPlan;
+    private final int unsavedBase;
     // Handed over once: the workbench keeps inputs (navigation history) after their editor closed.
     private final AtomicReference<StoredPlan> loaded;
 
     public PlanEditorInput(String planId, String name) {
-        this(planId, name, null, null);
+        this(planId, name, null, 0, null);
     }
 
-    private PlanEditorInput(String planId, String name, Plan unsavedPlan, StoredPlan loaded) {
+    private PlanEditorInput(String planId, String name, Plan unsavedPlan, int unsavedBase, StoredPlan loaded) {
         this.planId = Objects.requireNonNull(planId, "planId");
         this.name = Objects.requireNonNull(name, "name");
         this.unsavedPlan = unsavedPlan;
+        this.unsavedBase = unsavedBase;
         this.loaded = new AtomicReference<>(loaded);
     }
 
@@ -41,13 +43,30 @@ public final class PlanEditorInput implements IEditorInput {
      */
     static PlanEditorInput loaded(StoredPlan stored, String name) {
         Objects.requireNonNull(stored, "stored");
-        return new PlanEditorInput(stored.plan().getId(), name, null, stored);
+        return new PlanEditorInput(stored.plan().getId(), name, null, 0, stored);
     }
 
     /** A plan made in memory (New Plan): the editor takes this object and saves it as revision 1. */
     public static PlanEditorInput unsaved(Plan plan, String name) {
         Objects.requireNonNull(plan, "plan");
-        return new PlanEditorInput(Objects.requireNonNull(plan.getId(), "plan id"), name, plan, null);
+        return new PlanEditorInput(Objects.requireNonNull(plan.getId(), "plan id"), name, plan, 0, null);
+    }
+
+    /**
+     * Unsaved edits on top of stored revision {@code baseRevision} (a bring-in of a newer revision,
+     * {@link BringInFlow}): the editor opens dirty, and its save starts from that revision.
+     */
+    static PlanEditorInput broughtIn(Plan plan, int baseRevision, String name) {
+        Objects.requireNonNull(plan, "plan");
+        if (baseRevision < 1) {
+            throw new IllegalArgumentException("not a stored revision: " + baseRevision);
+        }
+        return new PlanEditorInput(Objects.requireNonNull(plan.getId(), "plan id"), name, plan, baseRevision, null);
+    }
+
+    /** The revision {@link #unsavedPlan()} started from; 0 for a plan not stored yet. */
+    int unsavedBaseRevision() {
+        return unsavedBase;
     }
 
     public String planId() {

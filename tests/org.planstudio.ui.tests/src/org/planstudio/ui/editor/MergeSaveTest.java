@@ -4,20 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planstudio.ui.editor.OtherUser.press;
+import static org.planstudio.ui.editor.OtherUser.screenshot;
+import static org.planstudio.ui.editor.OtherUser.setTitle;
+import static org.planstudio.ui.editor.OtherUser.task;
+import static org.planstudio.ui.editor.OtherUser.whenDialogOpens;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -29,12 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planstudio.ui.testsupport.UiTest;
 import org.planstudio.merge.Side;
-import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.Plan;
-import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.model.plan.TaskStatus;
-import org.planstudio.model.walk.PlanQueries;
-import org.planstudio.store.PlanStore;
 import org.planstudio.ui.compare.ConflictDialog;
 import org.planstudio.ui.internal.StoreAccess;
 import org.planstudio.ui.testing.Workbench;
@@ -125,24 +119,8 @@ class MergeSaveTest {
         assertTrue(Recovery.journal().read(editor.getPlan().getId()).isPresent(), "the edits are in the journal");
     }
 
-    private static void setTitle(PlanEditor editor, int number, String zh) {
-        KeyTask task = task(editor.getPlan(), number);
-        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
-                task.getTitle(), PlanPackage.Literals.LOCALIZED_TEXT__ZH, zh));
-        Workbench.processEvents();
-        assertTrue(editor.isDirty());
-    }
-
-    /** The other user: loads the latest revision, changes it and saves it through the store API. */
     private static int otherUserSaves(Consumer<Plan> edit) throws Exception {
-        PlanStore store = StoreAccess.store();
-        var latest = store.loadLatest("bj-bri-2024").orElseThrow();
-        edit.accept(latest.plan());
-        return store.save(latest.plan(), latest.revision().revision(), "卫生处", "");
-    }
-
-    private static KeyTask task(Plan plan, int number) {
-        return PlanQueries.tasks(plan).stream().filter(t -> t.getNumber() == number).findFirst().orElseThrow();
+        return OtherUser.saves("卫生处", edit);
     }
 
     private PlanEditor waitForSavedEditor() {
@@ -158,44 +136,6 @@ class MergeSaveTest {
             }
         }
         throw new AssertionError("the merged save did not finish");
-    }
-
-    /** Runs {@code action} inside the dialog's own event loop once it is open. */
-    private static void whenDialogOpens(Consumer<ConflictDialog> action) {
-        Display display = Display.getCurrent();
-        Runnable poll = new Runnable() {
-            @Override
-            public void run() {
-                for (Shell shell : display.getShells()) {
-                    if (shell.getData() instanceof ConflictDialog dialog && shell.isVisible()) {
-                        action.accept(dialog);
-                        return;
-                    }
-                }
-                display.timerExec(100, this);
-            }
-        };
-        display.timerExec(100, poll);
-    }
-
-    private static void press(Shell shell, int buttonId) {
-        Button button = find(shell, buttonId);
-        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-    }
-
-    private static Button find(Control control, int buttonId) {
-        if (control instanceof Button b && Integer.valueOf(buttonId).equals(b.getData())) {
-            return b;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Button found = find(child, buttonId);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static List<String> firstRow(Shell shell) {
@@ -222,27 +162,5 @@ class MergeSaveTest {
             }
         }
         return null;
-    }
-
-    /** With PLANSTUDIO_SCREENSHOT=FILE.png in the environment the dialog is saved there (how docs/images/ got its picture). */
-    private static void screenshot(Shell shell) {
-        // An environment variable reaches the forked test runtime without touching the build's argLine.
-        String target = System.getenv("PLANSTUDIO_SCREENSHOT");
-        if (target == null) {
-            return;
-        }
-        Display display = shell.getDisplay();
-        while (display.readAndDispatch()) {
-            // paint the dialog before copying it
-        }
-        var size = shell.getSize();
-        Image image = new Image(display, size.x, size.y);
-        GC gc = new GC(shell);
-        gc.copyArea(image, 0, 0);
-        gc.dispose();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
-        loader.save(target, SWT.IMAGE_PNG);
-        image.dispose();
     }
 }
