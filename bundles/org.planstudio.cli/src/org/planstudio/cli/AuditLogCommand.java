@@ -50,7 +50,7 @@ final class AuditLogCommand {
             throw StoreErrors.toCli(e, texts);
         }
         for (FieldChange change : changes) {
-            console.result(String.join("\\t", TIME.format(change.at()), change.actor(), "r" + change.revision(),
+            console.result(String.join("\t", TIME.format(change.at()), change.actor(), "r" + change.revision(),
                     change.elementId() + " (" + change.elementLabel() + ")", field(change, texts),
                     oneLine(change.oldValue().orElse("")), oneLine(change.newValue().orElse(""))));
         }
@@ -69,6 +69,6 @@ final class AuditLogCommand {
 
     /** Tabs and line breaks inside a value would split its line. */
     private static String oneLine(String value) {
-        return value.replace("\\t", " ").replace("\\r", "").replace("\\n", " / ");
+        return value.replace("\t", " ").replace("\r", "").replace("\n", " / ");
     }
 }

@@ -139,8 +139,8 @@ public final class HistoryView extends ViewPart {
                 Column.readOnly("who", Messages.Column_who, 90, HistoryRow::who),
                 Column.readOnly("element", Messages.Column_element, 240, HistoryRow::element),
                 Column.readOnly("field", Messages.Column_field, 130, HistoryRow::field),
-                Column.readOnly("old", Messages.Column_old, 260, HistoryRow::oldValue),
-                Column.readOnly("new", Messages.Column_new, 260, HistoryRow::newValue),
+                Column.readOnly("old", Messages.Column_old, 220, HistoryRow::oldValue),
+                Column.readOnly("new", Messages.Column_new, 220, HistoryRow::newValue),
                 Column.readOnly("revision", Messages.Column_revision, 70, HistoryRow::revision));
     }
 
