@@ -6,7 +6,10 @@ import java.util.Set;
 import org.planstudio.store.AuditVerification;
 import org.planstudio.store.StoreException;
 
-/** {@code planstudio audit verify}: checks the audit log's hash chain; exit code 8 if it is broken. */
+/**
+ * {@code planstudio audit verify}: checks the audit log's hash chain; exit code 8 if it is broken.
+ * {@code planstudio audit log}: the field-level history of a plan ({@link AuditLogCommand}).
+ */
 final class AuditCommand {
 
     private AuditCommand() {
@@ -14,7 +17,11 @@ final class AuditCommand {
 
     static void run(List<String> argv, Console console, StoreSession session) throws CliException {
         CliTexts texts = console.texts();
-        Arguments args = Arguments.parse(argv, Set.of(), Set.of(), texts);
+        Arguments args = Arguments.parse(argv, AuditLogCommand.OPTIONS, Set.of(), texts);
+        if (args.positional().equals(List.of("log"))) {
+            AuditLogCommand.run(args, console, session);
+            return;
+        }
         if (!args.positional().equals(List.of("verify"))) {
             throw new CliException(ExitCode.USAGE, texts.get("audit.usage"));
         }

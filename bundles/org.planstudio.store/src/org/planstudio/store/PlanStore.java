@@ -157,6 +157,12 @@ public interface PlanStore extends AutoCloseable {
     /** The newest {@code limit} audit entries about one plan, newest first. */
     List<AuditEntry> auditLog(String planId, int limit) throws StoreException;
 
+    /**
+     * The field-level audit trail of a plan (or of one element), filtered as {@code query} says,
+     * newest revision first and within a revision in the order the save wrote it.
+     */
+    List<FieldChange> history(HistoryQuery query) throws StoreException;
+
     /** Checks the audit log's hash chain: whether any entry was altered or removed after it was written. */
     AuditVerification verifyAuditLog() throws StoreException;
 

@@ -81,6 +81,7 @@ public final class ServerAdmin {
                         sql.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + name);
                         // Append-only: a change and its audit entry are written together, never rewritten.
                         sql.execute("REVOKE UPDATE ON " + schema + ".AUDIT_LOG FROM " + name);
+                        sql.execute("REVOKE UPDATE ON " + schema + ".AUDIT_FIELD FROM " + name);
                         sql.execute("REVOKE INSERT, UPDATE ON " + schema + "." + SCHEMA_HISTORY + " FROM " + name);
                         sql.execute((role == TeamRole.ADMIN ? "GRANT INSERT, UPDATE, DELETE ON " : "REVOKE INSERT, UPDATE ON ")
                                 + schema + "." + MEMBERS + (role == TeamRole.ADMIN ? " TO " : " FROM ") + name);

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -50,14 +51,19 @@ final class AuditChain {
         }
     }
 
-    /** Each field with its length, so that no two different entries give the same bytes. */
+    /**
+     * Each field with its length, so that no two different entries give the same bytes. The digest
+     * of the entry's field rows (data format 5) is added only when there is one, so that the hashes
+     * of older entries stay what they were.
+     */
     static String hash(Optional<String> previous, Instant at, String actor, String action, String planId,
-            Integer revision, String detail) {
+            Integer revision, String detail, Optional<String> fields) {
         StringBuilder text = new StringBuilder();
         for (String field : new String[] {previous.orElse(null), Long.toString(at.toEpochMilli()), actor, action,
                 planId, revision == null ? null : revision.toString(), detail}) {
             text.append(field == null ? "-" : field.length() + ":" + field).append('\n');
         }
+        fields.ifPresent(digest -> text.append("fields ").append(digest).append('\n'));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
@@ -71,9 +77,13 @@ final class AuditChain {
         long unchained = 0;
         Optional<String> previous = Optional.empty();
         long lastId = 0;
+        boolean orphans;
         try (PreparedStatement query = connection.prepareStatement("SELECT ENTRY_ID, LOGGED_AT, ACTOR, ACTION,"
-                + " PLAN_ID, REVISION, DETAIL, ENTRY_HASH FROM AUDIT_LOG ORDER BY ENTRY_ID")) {
-            try (ResultSet rows = query.executeQuery()) {
+                + " PLAN_ID, REVISION, DETAIL, ENTRY_HASH, FIELDS_SHA256 FROM AUDIT_LOG ORDER BY ENTRY_ID");
+                PreparedStatement fieldRows = AuditFields.all(connection)) {
+            query.setFetchSize(1000);
+            try (ResultSet rows = query.executeQuery(); ResultSet fieldResult = fieldRows.executeQuery()) {
+                AuditFields.Digests digests = new AuditFields.Digests(fieldResult);
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     String stored = rows.getString(8);
@@ -87,15 +97,22 @@ final class AuditChain {
                     }
                     int revision = rows.getInt(6);
                     Integer optionalRevision = rows.wasNull() ? null : revision;
+                    Optional<String> digest = Optional.ofNullable(rows.getString(9)).map(String::strip);
+                    Optional<String> actual = digests.of(id);
+                    // No field rows for an entry with a digest is the digest of none; rows without a digest were added.
+                    boolean fieldsIntact = digest.isPresent()
+                            ? digest.get().equals(actual.orElse(AuditFields.digest(List.of())))
+                            : actual.isEmpty();
                     String expected = hash(previous, Timestamps.require(rows, "LOGGED_AT"), rows.getString(3),
-                            rows.getString(4), rows.getString(5), optionalRevision, rows.getString(7));
-                    if (!expected.equals(stored.strip())) {
+                            rows.getString(4), rows.getString(5), optionalRevision, rows.getString(7), digest);
+                    if (!fieldsIntact || !expected.equals(stored.strip())) {
                         return AuditVerification.broken(chained, unchained, id, AuditVerification.Break.ALTERED);
                     }
                     previous = Optional.of(expected);
                     lastId = id;
                     chained++;
                 }
+                orphans = digests.rowsLeft();
             }
         }
         try (PreparedStatement head = connection.prepareStatement(
@@ -111,6 +128,10 @@ final class AuditChain {
                             AuditVerification.Break.NEWEST_REMOVED);
                 }
             }
+        }
+        if (orphans) {
+            // Field rows after the newest entry belong to no entry: added around the store.
+            return AuditVerification.broken(chained, unchained, lastId, AuditVerification.Break.ALTERED);
         }
         return AuditVerification.intact(chained, unchained, previous, chained == 0 ? OptionalLong.empty()
                 : OptionalLong.of(lastId));

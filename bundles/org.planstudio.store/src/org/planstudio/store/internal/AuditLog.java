@@ -29,25 +29,49 @@ final class AuditLog {
     /** Appends a chained entry ({@link AuditChain}); waits for other writers' entries to commit first. */
     static void append(Connection connection, Instant at, String actor, AuditAction action, String planId,
             Integer revision, String detail) throws SQLException {
+        append(connection, at, actor, action, planId, revision, detail, Optional.empty());
+    }
+
+    /**
+     * A chained entry with its field entries ({@link AuditFields}): the entry's hash covers their
+     * digest, so the chain shows a field entry altered or removed as well.
+     */
+    static void append(Connection connection, Instant at, String actor, AuditAction action, String planId,
+            Integer revision, String detail, List<FieldEntry> fields) throws SQLException {
+        append(connection, at, actor, action, planId, revision, detail,
+                Optional.of(fields.stream().map(FieldEntry::stored).toList()));
+    }
+
+    private static void append(Connection connection, Instant at, String actor, AuditAction action, String planId,
+            Integer revision, String detail, Optional<List<FieldEntry>> fields) throws SQLException {
         Optional<String> previous = AuditChain.lockHead(connection);
         String storedActor = Columns.fit(actor, 255);
         String storedDetail = Columns.fit(detail, DETAIL_LENGTH);
-        String hash = AuditChain.hash(previous, at, storedActor, action.name(), planId, revision, storedDetail);
-        long id = insert(connection, at, storedActor, action, planId, revision, storedDetail, hash);
+        Optional<String> digest = fields.map(AuditFields::digest);
+        String hash = AuditChain.hash(previous, at, storedActor, action.name(), planId, revision, storedDetail,
+                digest);
+        long id = insert(connection, at, storedActor, action, planId, revision, storedDetail, hash, digest);
+        if (fields.isPresent()) {
+            AuditFields.insert(connection, id, planId, fields.get());
+        }
         AuditChain.moveHead(connection, id, hash);
     }
 
     /** An entry of the migrations before the chain exists (data formats 1 to 3). */
     static void appendUnchained(Connection connection, Instant at, String actor, AuditAction action, String detail)
             throws SQLException {
-        insert(connection, at, Columns.fit(actor, 255), action, null, null, Columns.fit(detail, DETAIL_LENGTH), null);
+        insert(connection, at, Columns.fit(actor, 255), action, null, null, Columns.fit(detail, DETAIL_LENGTH), null,
+                Optional.empty());
     }
 
     private static long insert(Connection connection, Instant at, String actor, AuditAction action, String planId,
-            Integer revision, String detail, String hash) throws SQLException {
-        String columns = "LOGGED_AT, ACTOR, ACTION, PLAN_ID, REVISION, DETAIL" + (hash == null ? "" : ", ENTRY_HASH");
+            Integer revision, String detail, String hash, Optional<String> digest) throws SQLException {
+        // Only name the columns that are set: the migrations before 4 and 5 write this table without them.
+        String columns = "LOGGED_AT, ACTOR, ACTION, PLAN_ID, REVISION, DETAIL" + (hash == null ? "" : ", ENTRY_HASH")
+                + (digest.isEmpty() ? "" : ", FIELDS_SHA256");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT_LOG (" + columns
-                + ") VALUES (?, ?, ?, ?, ?, ?" + (hash == null ? "" : ", ?") + ")", Statement.RETURN_GENERATED_KEYS)) {
+                + ") VALUES (?, ?, ?, ?, ?, ?" + (hash == null ? "" : ", ?") + (digest.isEmpty() ? "" : ", ?") + ")",
+                Statement.RETURN_GENERATED_KEYS)) {
             Timestamps.set(insert, 1, at);
             insert.setString(2, actor);
             insert.setString(3, action.name());
@@ -60,6 +84,9 @@ final class AuditLog {
             insert.setString(6, detail);
             if (hash != null) {
                 insert.setString(7, hash);
+            }
+            if (digest.isPresent()) {
+                insert.setString(8, digest.get());
             }
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {

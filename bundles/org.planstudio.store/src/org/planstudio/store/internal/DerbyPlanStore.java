@@ -18,6 +18,8 @@ import org.planstudio.model.plan.Plan;
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.AuditEntry;
 import org.planstudio.store.AuditVerification;
+import org.planstudio.store.FieldChange;
+import org.planstudio.store.HistoryQuery;
 import org.planstudio.store.BaselineInfo;
 import org.planstudio.store.DeletedPlanInfo;
 import org.planstudio.store.ConflictPolicy;
@@ -122,7 +124,7 @@ public final class DerbyPlanStore implements PlanStore {
             Instant now = Timestamps.now();
             revisions.markDeleted(planId, now, actor);
             AuditLog.append(c, now, actor, AuditAction.PLAN_DELETED, planId, live.latestRevision(),
-                    "deleted (revisions kept): " + live.titleZh());
+                    "deleted (revisions kept): " + live.titleZh(), deletedFlag(planId, live.titleZh(), true));
             return revisions.deletedPlans(Optional.of(planId)).get(0);
         });
     }
@@ -147,7 +149,8 @@ public final class DerbyPlanStore implements PlanStore {
                     .orElseThrow(() -> new StoreException(Reason.NOT_FOUND, "planNotDeleted", planId));
             revisions.markRestored(planId);
             AuditLog.append(c, Timestamps.now(), actor, AuditAction.PLAN_RESTORED, planId,
-                    deleted.plan().latestRevision(), "restored: " + deleted.plan().titleZh());
+                    deleted.plan().latestRevision(), "restored: " + deleted.plan().titleZh(),
+                    deletedFlag(planId, deleted.plan().titleZh(), false));
             return revisions.plans(Optional.of(planId)).get(0);
         });
     }
@@ -467,6 +470,18 @@ public final class DerbyPlanStore implements PlanStore {
         Objects.requireNonNull(planId, "planId");
         requirePositive(limit);
         return transaction(c -> AuditLog.read(c, Optional.of(planId), limit));
+    }
+
+    /** The plan's field entry for a deletion or restoration: the plan element's "deleted" flag. */
+    private static List<FieldEntry> deletedFlag(String planId, String title, boolean deleted) {
+        return List.of(new FieldEntry(planId, "Plan", title == null || title.isBlank() ? planId : title, "deleted",
+                FieldChange.Kind.CHANGED, Boolean.toString(!deleted), Boolean.toString(deleted)));
+    }
+
+    @Override
+    public List<FieldChange> history(HistoryQuery query) throws StoreException {
+        Objects.requireNonNull(query, "query");
+        return transaction(c -> AuditFields.read(c, query));
     }
 
     @Override

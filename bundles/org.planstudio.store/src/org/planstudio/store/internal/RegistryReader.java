@@ -21,31 +21,44 @@ import org.planstudio.store.StoreException.Reason;
  */
 final class RegistryReader {
 
-    private static final String VALID = " WHERE o.PLAN_ID = ? AND o.FROM_REVISION <= ?"
+    private static final String VALID_AT = " WHERE o.PLAN_ID = ? AND o.FROM_REVISION <= ?"
             + " AND (o.TO_REVISION IS NULL OR o.TO_REVISION > ?)";
+    // The rows a revision closed (changed or removed), for the audit trail's old values.
+    private static final String CLOSED_AT = " WHERE o.PLAN_ID = ? AND o.TO_REVISION = ? AND o.TO_REVISION = ?";
 
     private final Connection connection;
     private final String planId;
     private final int revision;
     private final Map<String, OpenRow> openItems = new HashMap<>();
     private final Map<String, OpenRow> openLinks = new HashMap<>();
+    private final String where;
 
     RegistryReader(Connection connection, String planId, int revision) {
+        this(connection, planId, revision, VALID_AT);
+    }
+
+    private RegistryReader(Connection connection, String planId, int revision, String where) {
         this.connection = connection;
         this.planId = planId;
         this.revision = revision;
+        this.where = where;
+    }
+
+    /** Reads the rows that {@code revision} closed instead of those valid at it. */
+    static RegistryReader closedAt(Connection connection, String planId, int revision) {
+        return new RegistryReader(connection, planId, revision, CLOSED_AT);
     }
 
     List<ItemRow> items() throws SQLException, StoreException {
         String from = " FROM REGISTRY_ITEM o";
         Map<Long, List<String>> countries = ids("SELECT c.ITEM_KEY, c.COUNTRY_ID" + from
-                + " JOIN REGISTRY_PARTNER_COUNTRY c ON c.ITEM_KEY = o.ITEM_KEY" + VALID + " ORDER BY c.ITEM_KEY, c.SEQ");
+                + " JOIN REGISTRY_PARTNER_COUNTRY c ON c.ITEM_KEY = o.ITEM_KEY" + where + " ORDER BY c.ITEM_KEY, c.SEQ");
         Map<Long, List<String>> participants = ids("SELECT p.ITEM_KEY, p.ENTITY_ID" + from
-                + " JOIN REGISTRY_PARTICIPANT p ON p.ITEM_KEY = o.ITEM_KEY" + VALID + " ORDER BY p.ITEM_KEY, p.SEQ");
+                + " JOIN REGISTRY_PARTICIPANT p ON p.ITEM_KEY = o.ITEM_KEY" + where + " ORDER BY p.ITEM_KEY, p.SEQ");
         Map<Long, List<ItemRow.AttributeRow>> attributes = attributes();
         Map<Long, Map<String, TextRow>> texts = texts("ITEM_KEY", from);
         List<ItemRow> items = new ArrayList<>();
-        try (PreparedStatement query = valid("SELECT o.*" + from + VALID + " ORDER BY o.KIND, o.POSITION");
+        try (PreparedStatement query = valid("SELECT o.*" + from + where + " ORDER BY o.KIND, o.POSITION");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long key = rows.getLong("ITEM_KEY");
@@ -69,7 +82,7 @@ final class RegistryReader {
         String from = " FROM REGISTRY_LINK o";
         Map<Long, Map<String, TextRow>> texts = texts("LINK_KEY", from);
         List<LinkRow> links = new ArrayList<>();
-        try (PreparedStatement query = valid("SELECT o.*" + from + VALID + " ORDER BY o.POSITION");
+        try (PreparedStatement query = valid("SELECT o.*" + from + where + " ORDER BY o.POSITION");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long key = rows.getLong("LINK_KEY");
@@ -123,7 +136,7 @@ final class RegistryReader {
     private Map<Long, List<ItemRow.AttributeRow>> attributes() throws SQLException {
         Map<Long, List<ItemRow.AttributeRow>> attributes = new HashMap<>();
         try (PreparedStatement query = valid("SELECT a.ITEM_KEY, a.ATTR_KEY, a.ATTR_VALUE FROM REGISTRY_ITEM o"
-                + " JOIN REGISTRY_ATTRIBUTE a ON a.ITEM_KEY = o.ITEM_KEY" + VALID + " ORDER BY a.ITEM_KEY, a.SEQ");
+                + " JOIN REGISTRY_ATTRIBUTE a ON a.ITEM_KEY = o.ITEM_KEY" + where + " ORDER BY a.ITEM_KEY, a.SEQ");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 attributes.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
@@ -136,7 +149,7 @@ final class RegistryReader {
     private Map<Long, Map<String, TextRow>> texts(String keyColumn, String from) throws SQLException {
         Map<String, List<TextRow.TranslationRow>> translations = new HashMap<>();
         try (PreparedStatement query = valid("SELECT t.OWNER_KEY, t.FEATURE, t.LANGUAGE, t.TEXT, t.SOURCE_DIGEST"
-                + from + " JOIN REGISTRY_TRANSLATION t ON t.OWNER_KEY = o." + keyColumn + VALID
+                + from + " JOIN REGISTRY_TRANSLATION t ON t.OWNER_KEY = o." + keyColumn + where
                 + " ORDER BY t.OWNER_KEY, t.FEATURE, t.SEQ");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -146,7 +159,7 @@ final class RegistryReader {
         }
         Map<Long, Map<String, TextRow>> texts = new HashMap<>();
         try (PreparedStatement query = valid("SELECT t.OWNER_KEY, t.FEATURE, t.ZH" + from
-                + " JOIN REGISTRY_TEXT t ON t.OWNER_KEY = o." + keyColumn + VALID);
+                + " JOIN REGISTRY_TEXT t ON t.OWNER_KEY = o." + keyColumn + where);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long key = rows.getLong(1);

@@ -18,7 +18,7 @@ import org.planstudio.store.StoreException.Reason;
 /**
  * Writes one revision inside the caller's transaction: takes the plan's optimistic lock (its
  * base must still be the latest revision), then the element rows (or XMI), the registry rows and
- * the audit entry; from a whole split plan ({@link #save}) or from the rows that changed
+ * the audit entry with its field entries ({@link FieldAudit}); from a whole split plan ({@link #save}) or from the rows that changed
  * ({@link #saveChanges}), in the same order and with the same hooks.
  */
 final class RevisionSaver {
@@ -58,7 +58,8 @@ final class RevisionSaver {
         Map<String, RowVersion> elements = new ElementTable(connection, planId).write(revision, split.elements());
         RegistryWriter.Written registry = new RegistryWriter(connection, planId, revision).write(split.items(),
                 split.links());
-        AuditLog.append(connection, now, author, action, planId, revision, detail);
+        AuditLog.append(connection, now, author, action, planId, revision, detail,
+                FieldAudit.ofSave(connection, revision, split));
         hook.beforeCommit(planId, revision);
         return new Saved(revision, elements, registry, new Keys(Map.of(), Map.of(), Map.of()));
     }
@@ -80,7 +81,8 @@ final class RevisionSaver {
                 delta.items().closed());
         Map<String, Long> links = registry.writeLinkChanges(delta.links().rows(), delta.links().fingerprints(),
                 delta.links().closed());
-        AuditLog.append(connection, now, author, action, planId, revision, detail);
+        AuditLog.append(connection, now, author, action, planId, revision, detail,
+                FieldAudit.ofChanges(connection, revision, delta));
         hook.beforeCommit(planId, revision);
         return new Saved(revision, Map.of(), new RegistryWriter.Written(Map.of(), Map.of()),
                 new Keys(elements, items, links));

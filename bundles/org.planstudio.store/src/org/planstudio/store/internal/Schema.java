@@ -39,7 +39,8 @@ public final class Schema {
             new Migration(1, "plans, revisions, baselines, audit log, registry tables", "V001__initial.sql"),
             new Migration(2, "plans can be marked deleted and restored", "V002__plan_deletion.sql"),
             new Migration(3, "element-level storage: versioned plan element rows", "V003__element_rows.sql"),
-            new Migration(4, "the audit log is a hash chain", "V004__audit_chain.sql"));
+            new Migration(4, "the audit log is a hash chain", "V004__audit_chain.sql"),
+            new Migration(5, "field-level audit trail", "V005__audit_fields.sql"));
 
     /** The first data format whose audit entries are chained (AuditChain). */
     static final int CHAINED_AUDIT = 4;

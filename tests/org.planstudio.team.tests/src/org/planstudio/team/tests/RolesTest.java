@@ -102,6 +102,9 @@ class RolesTest {
             refused(jdbc, "UPDATE AUDIT_LOG SET DETAIL = 'nothing happened'");
             refused(jdbc, "DELETE FROM AUDIT_LOG");
             refused(jdbc, "TRUNCATE AUDIT_LOG");
+            refused(jdbc, "UPDATE AUDIT_FIELD SET NEW_VALUE = 'nothing happened'");
+            refused(jdbc, "DELETE FROM AUDIT_FIELD");
+            refused(jdbc, "TRUNCATE AUDIT_FIELD");
             refused(jdbc, "DELETE FROM PLAN_REVISION WHERE REVISION = 1");
             refused(jdbc, "UPDATE SCHEMA_VERSION SET VERSION = 99");
             refused(jdbc, "DROP TABLE PLAN_ELEMENT");
