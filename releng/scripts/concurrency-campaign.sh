@@ -1,0 +1,48 @@
+#!/bin/sh
+# The team concurrency campaign (docs/benchmarks.md, "Team: concurrency campaign"): CLIENTS plan
+# editors, each signed in with their own credentials and their own store session, make EDITS random
+# edits each to one plan on a PostgreSQL server, each saved at once with the store's merging save;
+# then every acknowledged edit is looked for in the final plan and the audit chain is verified.
+# Runs as a plain Java program on the classes a build left in target/classes and the jars the
+# target platform pins. Build first:
+#   ./mvnw -B -o verify -pl features/org.planstudio.platform.feature,tests/org.planstudio.team.tests -am
+# Uses the server named by PLANSTUDIO_TEST_PG_URL (_USER, _PASSWORD) if set, otherwise starts a
+# throw-away one with test-postgres.sh and stops it at the end.
+# Usage: releng/scripts/concurrency-campaign.sh [clients=2] [edits-per-client=1000] [seed]
+set -e
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+REPO=${MAVEN_REPO:-$HOME/.m2/repository}
+CLIENTS=${1:-2}
+EDITS=${2:-1000}
+# Versions as in releng/org.planstudio.target/org.planstudio.target.target.
+JARS="org/eclipse/emf/org.eclipse.emf.common/2.44.0/org.eclipse.emf.common-2.44.0.jar
+org/eclipse/emf/org.eclipse.emf.ecore/2.41.0/org.eclipse.emf.ecore-2.41.0.jar
+org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.39.0/org.eclipse.emf.ecore.xmi-2.39.0.jar
+org/apache/derby/derby/10.16.1.1/derby-10.16.1.1.jar
+org/apache/derby/derbyshared/10.16.1.1/derbyshared-10.16.1.1.jar
+org/apache/derby/derbytools/10.16.1.1/derbytools-10.16.1.1.jar
+org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar"
+JUNIT=$(find "$REPO/org/junit/jupiter/junit-jupiter-api" -name 'junit-jupiter-api-5*.jar' | sort | tail -1)
+OPENTEST=$(find "$REPO/org/opentest4j" -name 'opentest4j-*.jar' | sort | tail -1)
+CP=""
+for module in bundles/org.planstudio.model bundles/org.planstudio.merge bundles/org.planstudio.store \
+    bundles/org.planstudio.team tests/org.planstudio.team.tests; do
+    if [ ! -d "$ROOT/$module/target/classes" ]; then
+        echo "concurrency-campaign: $module is not built; build it first" >&2
+        exit 1
+    fi
+    CP="$CP${CP:+:}$ROOT/$module/target/classes"
+done
+for jar in $JARS; do
+    CP="$CP:$REPO/$jar"
+done
+# The test server helper reports a missing server through JUnit's assumptions.
+CP="$CP:$JUNIT:$OPENTEST"
+if [ -z "$PLANSTUDIO_TEST_PG_URL" ]; then
+    server=$("$ROOT/releng/scripts/test-postgres.sh" start)
+    eval "$(echo "$server" | sed 's/^/export /')"
+    trap '"$ROOT/releng/scripts/test-postgres.sh" stop "$PLANSTUDIO_TEST_PG_DIR"' EXIT
+    trap 'exit 130' INT TERM
+fi
+echo "concurrency-campaign: $CLIENTS clients x $EDITS edits on $PLANSTUDIO_TEST_PG_URL" >&2
+java -Xmx1g -cp "$CP" org.planstudio.team.tests.ConcurrencyCampaign "$CLIENTS" "$EDITS" ${3:+"$3"}
