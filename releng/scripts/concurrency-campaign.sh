@@ -11,33 +11,11 @@
 # Usage: releng/scripts/concurrency-campaign.sh [clients=2] [edits-per-client=1000] [seed]
 set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-REPO=${MAVEN_REPO:-$HOME/.m2/repository}
 CLIENTS=${1:-2}
 EDITS=${2:-1000}
-# Versions as in releng/org.planstudio.target/org.planstudio.target.target.
-JARS="org/eclipse/emf/org.eclipse.emf.common/2.44.0/org.eclipse.emf.common-2.44.0.jar
-org/eclipse/emf/org.eclipse.emf.ecore/2.41.0/org.eclipse.emf.ecore-2.41.0.jar
-org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.39.0/org.eclipse.emf.ecore.xmi-2.39.0.jar
-org/apache/derby/derby/10.16.1.1/derby-10.16.1.1.jar
-org/apache/derby/derbyshared/10.16.1.1/derbyshared-10.16.1.1.jar
-org/apache/derby/derbytools/10.16.1.1/derbytools-10.16.1.1.jar
-org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar"
-JUNIT=$(find "$REPO/org/junit/jupiter/junit-jupiter-api" -name 'junit-jupiter-api-5*.jar' | sort | tail -1)
-OPENTEST=$(find "$REPO/org/opentest4j" -name 'opentest4j-*.jar' | sort | tail -1)
-CP=""
-for module in bundles/org.planstudio.model bundles/org.planstudio.merge bundles/org.planstudio.store \
-    bundles/org.planstudio.team tests/org.planstudio.team.tests; do
-    if [ ! -d "$ROOT/$module/target/classes" ]; then
-        echo "concurrency-campaign: $module is not built; build it first" >&2
-        exit 1
-    fi
-    CP="$CP${CP:+:}$ROOT/$module/target/classes"
-done
-for jar in $JARS; do
-    CP="$CP:$REPO/$jar"
-done
-# The test server helper reports a missing server through JUnit's assumptions.
-CP="$CP:$JUNIT:$OPENTEST"
+. "$ROOT/releng/scripts/plain-classpath.sh"
+CP=$(plain_classpath concurrency-campaign bundles/org.planstudio.model bundles/org.planstudio.merge bundles/org.planstudio.store \
+    bundles/org.planstudio.team tests/org.planstudio.team.tests)
 if [ -z "$PLANSTUDIO_TEST_PG_URL" ]; then
     server=$("$ROOT/releng/scripts/test-postgres.sh" start)
     eval "$(echo "$server" | sed 's/^/export /')"

@@ -1,7 +1,9 @@
 package org.planstudio.team.tests;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -110,23 +112,32 @@ final class CampaignPlan {
     }
 
     static Optional<Identified> find(Plan plan, String id) {
-        if (plan.getId().equals(id)) {
-            return Optional.of(plan);
-        }
+        return Optional.ofNullable(index(plan).get(id));
+    }
+
+    /** Every element of {@code plan} by id, the plan itself included. */
+    static Map<String, Identified> index(Plan plan) {
+        Map<String, Identified> index = new HashMap<>();
+        index.put(plan.getId(), plan);
         for (Iterator<EObject> all = plan.eAllContents(); all.hasNext();) {
-            if (all.next() instanceof Identified identified && id.equals(identified.getId())) {
-                return Optional.of(identified);
+            if (all.next() instanceof Identified identified && identified.getId() != null) {
+                index.put(identified.getId(), identified);
             }
         }
-        return Optional.empty();
+        return index;
     }
 
     /** The field's value in {@code plan}; empty when the element does not exist (except for "exists"). */
     static Optional<String> read(Plan plan, String field) {
+        return read(index(plan), field);
+    }
+
+    /** The same from an {@link #index} of the plan, for reading many fields. */
+    static Optional<String> read(Map<String, Identified> plan, String field) {
         int hash = field.indexOf('#');
         String id = field.substring(0, hash);
         String feature = field.substring(hash + 1);
-        Optional<Identified> element = find(plan, id);
+        Optional<Identified> element = Optional.ofNullable(plan.get(id));
         if (feature.equals(EXISTS)) {
             return Optional.of(element.isPresent() ? "yes" : "no");
         }

@@ -31,11 +31,11 @@ import org.planstudio.team.tests.Ledger.Outcome;
 final class ConcurrencyCampaign {
 
     record Result(int clients, int editsPerClient, long acknowledged, long saved, long merged, long conflicts,
-            long refused, long errors, int revisions, Ledger.Check check, List<String> problems, AuditVerification audit,
-            long millis, List<String> samples) {
+            long refused, long errors, int revisions, Ledger.Check check, List<String> lostInRevisions,
+            List<String> problems, AuditVerification audit, long millis, List<String> samples) {
 
         boolean clean() {
-            return problems.isEmpty() && check.lost().isEmpty() && audit.intact();
+            return problems.isEmpty() && check.lost().isEmpty() && lostInRevisions.isEmpty() && audit.intact();
         }
     }
 
@@ -70,9 +70,10 @@ final class ConcurrencyCampaign {
         List<Future<Void>> running = new ArrayList<>();
         try {
             for (int c = 0; c < clients; c++) {
-                running.add(pool.submit(new CampaignClient(users.get(c),
-                        server.owner().withCredentials(users.get(c), "pass-" + (c + 1)), editsPerClient, seed + c, ledger,
-                        start)));
+                String user = users.get(c);
+                String password = "pass-" + (c + 1);
+                running.add(pool.submit(new CampaignClient(user, server.owner().withCredentials(user, password),
+                        editsPerClient, seed + c, ledger, start)));
             }
             for (Future<Void> client : running) {
                 client.get();
@@ -89,6 +90,11 @@ final class ConcurrencyCampaign {
         try (PlanStore store = PlanStore.open(server.owner().withCredentials(user, password))) {
             List<RevisionInfo> revisions = store.revisions(CampaignPlan.ID);
             Plan last = store.loadLatest(CampaignPlan.ID).orElseThrow().plan();
+            // Not only the end: in every revision each acknowledged edit so far holds (or was superseded).
+            List<String> lostInRevisions = new ArrayList<>();
+            for (int r = 2; r < revisions.size(); r++) {
+                lostInRevisions.addAll(ledger.check(store.load(CampaignPlan.ID, r).plan(), r).lost());
+            }
             long acknowledged = ledger.count(Outcome.SAVED) + ledger.count(Outcome.MERGED);
             if (revisions.size() != acknowledged + 1) {
                 problems.add(revisions.size() + " revisions, but the seed and " + acknowledged + " acknowledged saves");
@@ -114,18 +120,21 @@ final class ConcurrencyCampaign {
             return new Result(clients, editsPerClient, acknowledged, ledger.count(Outcome.SAVED),
                     ledger.count(Outcome.MERGED), ledger.count(Outcome.CONFLICT), ledger.count(Outcome.REFUSED),
                     ledger.count(Outcome.ERROR),
-                    revisions.size(), ledger.check(last), problems, audit, millis, samples);
+                    revisions.size(), ledger.check(last, revisions.size()), lostInRevisions, problems, audit, millis,
+                    samples);
         }
     }
 
     static String describe(Result r) {
         return String.format(Locale.ROOT, "%d clients x %d edits = %d; acknowledged %d (saved on the latest %d,"
                 + " merged silently %d); reported as conflicts %d; refused after lost races %d; errors %d;"
-                + " revisions %d; fields checked %d (deleted later %d, dropped by a merge %d); lost %d %s; problems %s; audit %s (%d chained"
+                + " revisions %d; fields checked %d (deleted later %d, dropped by a merge %d); lost %d %s;"
+                + " lost in earlier revisions %d %s; problems %s; audit %s (%d chained"
                 + " entries); %.1f s; e.g. %s", r.clients(), r.editsPerClient(), r.clients() * r.editsPerClient(),
                 r.acknowledged(), r.saved(), r.merged(), r.conflicts(), r.refused(), r.errors(), r.revisions(),
                 r.check().fields(), r.check().deleted(), r.check().unchecked(), r.check().lost().size(),
-                r.check().lost().stream().limit(10).collect(Collectors.toList()), r.problems(),
+                r.check().lost().stream().limit(10).collect(Collectors.toList()), r.lostInRevisions().size(),
+                r.lostInRevisions().stream().limit(10).collect(Collectors.toList()), r.problems(),
                 r.audit().intact() ? "intact" : "BROKEN at " + r.audit().brokenAt(), r.audit().chained(),
                 r.millis() / 1000.0, r.samples());
     }

@@ -20,6 +20,7 @@ class ConcurrencyCampaignTest {
         }
         String figures = ConcurrencyCampaign.describe(result);
         assertEquals(List.of(), result.check().lost(), figures);
+        assertEquals(List.of(), result.lostInRevisions(), figures);
         assertEquals(List.of(), result.problems(), figures);
         assertTrue(result.audit().intact(), figures);
         assertEquals(60, result.acknowledged() + result.conflicts() + result.refused() + result.errors(), figures);

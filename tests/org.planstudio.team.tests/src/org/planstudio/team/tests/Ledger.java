@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.planstudio.model.plan.Identified;
 import org.planstudio.model.plan.Plan;
 
 /**
- * The campaign's bookkeeping: every edit with what its author was told. At the end, each field's
- * value in the final plan must be the one of the latest acknowledged edit of that field (by the
- * revision it was saved in), or the element must have been deleted by a later acknowledged edit.
+ * The campaign's bookkeeping: every edit with what its author was told. In every revision (and so
+ * in the final plan), each field's value must be the one of the latest acknowledged edit of that
+ * field saved in it or before, or the element must have been deleted by a later such edit.
  * An edit that is not acknowledged was reported to its author (conflict, refusal or error) and is
  * not looked for.
  */
@@ -60,11 +61,12 @@ final class Ledger {
         return edits.stream().filter(e -> e.outcome() == outcome).count();
     }
 
-    synchronized Check check(Plan last) {
+    /** Checks {@code plan}, the revision {@code revision}, against the acknowledged edits up to it. */
+    synchronized Check check(Plan plan, int revision) {
         record Latest(int revision, Optional<Optional<String>> value, Edit edit) {
         }
         Map<String, Latest> latest = new HashMap<>();
-        List<Edit> acknowledged = edits.stream().filter(e -> e.outcome().acknowledged())
+        List<Edit> acknowledged = edits.stream().filter(e -> e.outcome().acknowledged() && e.revision() <= revision)
                 .sorted(Comparator.comparingInt(Edit::revision)).toList();
         for (Edit edit : acknowledged) {
             edit.values().forEach((field, value) -> latest.put(field,
@@ -74,6 +76,7 @@ final class Ledger {
         int deleted = 0;
         int unchecked = 0;
         List<String> lost = new ArrayList<>();
+        Map<String, Identified> elements = CampaignPlan.index(plan);
         for (Map.Entry<String, Latest> entry : latest.entrySet()) {
             String field = entry.getKey();
             Latest expected = entry.getValue();
@@ -83,17 +86,18 @@ final class Ledger {
             }
             String element = field.substring(0, field.indexOf('#'));
             Latest removal = latest.get(element + "#" + CampaignPlan.EXISTS);
-            if (!field.endsWith("#" + CampaignPlan.EXISTS) && removal != null
-                    && removal.value().equals(Optional.of(Optional.of("no"))) && removal.revision() > expected.revision()) {
+            boolean deletedLater = removal != null && removal.value().equals(Optional.of(Optional.of("no")))
+                    && removal.revision() > expected.revision();
+            if (!field.endsWith("#" + CampaignPlan.EXISTS) && deletedLater) {
                 deleted++;
                 continue;
             }
-            Optional<String> actual = CampaignPlan.read(last, field);
+            Optional<String> actual = CampaignPlan.read(elements, field);
             if (!actual.equals(expected.value().get())) {
                 Edit edit = expected.edit();
-                lost.add(field + ": " + edit.kind() + " " + edit.client() + "#" + edit.number() + " acknowledged in r"
-                        + edit.revision() + " set " + expected.value().get().orElse("(absent)") + ", the plan has "
-                        + actual.orElse("(absent)"));
+                lost.add("r" + revision + " " + field + ": " + edit.kind() + " " + edit.client() + "#"
+                        + edit.number() + " acknowledged in r" + edit.revision() + " set "
+                        + expected.value().get().orElse("(absent)") + ", the plan has " + actual.orElse("(absent)"));
             }
         }
         return new Check(latest.size(), deleted, unchecked, lost);

@@ -34,13 +34,15 @@ class LedgerTest {
         ledger.add(edit("a", 5, Outcome.SAVED, "platform-6#name", "A's platform"));
         ledger.add(edit("b", 6, Outcome.SAVED, "platform-6#exists", "no"));
 
-        Ledger.Check check = ledger.check(last);
+        Ledger.Check check = ledger.check(last, 6);
 
         assertEquals(1, check.lost().size(), check.lost().toString());
-        assertTrue(check.lost().get(0).startsWith("task-1#title: test a#2 acknowledged in r2 set A's title,"
+        assertTrue(check.lost().get(0).startsWith("r6 task-1#title: test a#2 acknowledged in r2 set A's title,"
                 + " the plan has 任务1"), check.lost().get(0));
         assertEquals(1, check.deleted());
         assertEquals(4, check.fields());
+        // Revision 3 must still have a's titles of tasks 1 and 2; the plan checked here has neither.
+        assertEquals(2, ledger.check(last, 3).lost().size(), ledger.check(last, 3).lost().toString());
     }
 
     @Test
@@ -51,6 +53,6 @@ class LedgerTest {
         ledger.add(edit("b", 2, Outcome.SAVED, "platform-5#exists", "no"));
         ledger.add(edit("a", 3, Outcome.MERGED, "platform-5#name", "renamed after the deletion"));
 
-        assertEquals(1, ledger.check(last).lost().size());
+        assertEquals(1, ledger.check(last, 3).lost().size());
     }
 }
