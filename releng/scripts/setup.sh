@@ -12,6 +12,7 @@ command -v xauth >/dev/null 2>&1 || need="$need xauth"
 fc-list :lang=zh 2>/dev/null | grep -q . || need="$need fonts-wqy-microhei"
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || need="$need libgtk-3-0"
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need="$need postgresql"
+command -v openssl >/dev/null 2>&1 || need="$need openssl"   # the TLS test's throw-away CA
 [ -z "$need" ] && exit 0
 echo "setup: installing$need" >&2
 SUDO=""

@@ -1,10 +1,15 @@
 package org.planstudio.store.internal;
 
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertificateException;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+
+import javax.net.ssl.SSLHandshakeException;
 
 import org.planstudio.store.StoreException;
 import org.planstudio.store.StoreException.Reason;
@@ -54,6 +59,16 @@ final class SqlErrors {
         if (state.equals(NO_PRIVILEGE)) {
             return new StoreException(Reason.PERMISSION_DENIED, "serverNoSchema", new Object[] {location}, e);
         }
+        if (hasCause(e, SSLHandshakeException.class)
+                && (hasCause(e, CertificateException.class) || hasCause(e, CertPathBuilderException.class))) {
+            return new StoreException(Reason.DATABASE, "serverCertificateUntrusted", new Object[] {location}, e);
+        }
+        // The driver's verify-full name check throws without a cause; its message (translated in some
+        // languages) always names the verifier class, e.g. "... by hostnameverifier PgjdbcHostnameVerifier".
+        if (state.startsWith("08")
+                && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("hostnameverifier")) {
+            return new StoreException(Reason.DATABASE, "serverCertificateWrongHost", new Object[] {location}, e);
+        }
         if (state.startsWith("08")) {
             return new StoreException(Reason.DATABASE, "serverUnreachable", new Object[] {location, describe(e)}, e);
         }
@@ -69,6 +84,15 @@ final class SqlErrors {
             return new StoreException(Reason.INVALID_PLAN, "invalidPlan.database", new Object[] {describe(e)}, e);
         }
         return new StoreException(Reason.DATABASE, "databaseError", new Object[] {location, describe(e)}, e);
+    }
+
+    private static boolean hasCause(Throwable top, Class<? extends Throwable> type) {
+        for (Throwable t = top; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Derby reports the cause of a failed boot in the chain of next exceptions and causes. */
