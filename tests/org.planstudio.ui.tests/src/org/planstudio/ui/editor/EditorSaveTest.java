@@ -14,6 +14,7 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.model.plan.TaskStatus;
 import org.planstudio.model.walk.PlanQueries;
+import org.planstudio.store.StoreConfig;
 import org.planstudio.store.internal.DerbyPlanStore;
 import org.planstudio.store.internal.SaveHook;
 import org.planstudio.ui.internal.StoreAccess;
@@ -41,11 +43,23 @@ class EditorSaveTest {
 
     private static final String PLAN = "bj-bri-2024";
 
+    private static String database;
+
     private IWorkbenchPage page;
 
     @BeforeAll
     static void freshDatabase() throws Exception {
+        database = System.getProperty(StoreConfig.DATABASE_PROPERTY);
         Workbench.useFreshDatabase();
+    }
+
+    /** Back to the build's database: the tests after this one (and the recovery journal) use it. */
+    @AfterAll
+    static void buildDatabase() throws Exception {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        Workbench.processEvents();
+        StoreAccess.close();
+        System.setProperty(StoreConfig.DATABASE_PROPERTY, database);
     }
 
     @BeforeEach
