@@ -68,9 +68,9 @@ final class BriefingDialog extends TrayDialog {
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(860, 420).applyTo(tree);
-        column(Messages.Column_task, 340);
+        column(Messages.Column_task, 320);
         column(Messages.Column_light, 80);
-        column(Messages.Briefing_why, 200);
+        column(Messages.Briefing_why, 260);
         column(Messages.Column_deadline, 110);
         column(Messages.Column_percent, 70);
         for (Briefing.UnitEntry entry : briefing.units()) {

@@ -75,7 +75,8 @@ final class BriefingReport {
         int index = 1;
         for (Briefing.UnitEntry entry : briefing.units()) {
             String unit = entry.unit().map(u -> labels.units(List.of(u))).orElse(t.get("briefing.noUnit"));
-            String number = t.chinese() ? ChineseNumerals.of(index) + "、" : index + ". ";
+            // Under a section headed 二、 the units are numbered （一）（二）, as GB/T 9704 documents number their levels.
+            String number = t.chinese() ? "（" + ChineseNumerals.of(index) + "）" : index + ". ";
             index++;
             doc.paragraph(t.get("briefing.unit", number, unit, entry.red().size(), entry.yellow().size()));
             rows.add(Row.group(unit));
@@ -84,7 +85,7 @@ final class BriefingReport {
         }
         doc.table(t.get("briefing.table"), t.get("briefing.sheet"),
                 List.of(new Column(t.get("col.no"), 2), new Column(t.get("col.task"), 8),
-                        new Column(t.get("quarterly.col.light"), 3), new Column(t.get("briefing.col.why"), 5),
+                        new Column(t.get("quarterly.col.light"), 4), new Column(t.get("briefing.col.why"), 5),
                         new Column(t.get("col.deadline"), 4), new Column(t.get("quarterly.col.percent"), 3),
                         new Column(t.get("quarterly.col.notices"), 8)),
                 rows);

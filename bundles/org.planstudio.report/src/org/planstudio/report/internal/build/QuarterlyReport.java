@@ -32,7 +32,7 @@ import org.planstudio.trace.ProgressCalculator;
  * The quarterly progress report (季度推进情况报告) leadership reads: overall progress against
  * the plan's targets and the period's lights; each area's tasks with the lead unit's update;
  * lagging and overdue tasks with their supervision notices; the next period's priorities; the
- * partner-country map. The period is the one asked for, or the latest one whose report date is
+ * partner-country map after the overview. The period is the one asked for, or the latest one whose report date is
  * on or before the report date.
  */
 final class QuarterlyReport {
@@ -62,10 +62,11 @@ final class QuarterlyReport {
         ReportingPeriod period = ReportPeriods.chosen(request);
         List<TaskLight> lights = Lights.evaluate(plan, period, request.asOf(), SupervisionRules.defaults());
         overview(plan, period, lights);
+        // Where the cooperation is, right after how far it has come; the next steps stay last.
+        new MapSection(doc, t, locale).write(plan);
         areas(plan, period, lights);
         flagged(plan, lights);
         priorities(plan, period, lights);
-        new MapSection(doc, t, locale).write(plan);
         doc.note(t.get("quarterly.note"));
         List<String> meta = new ArrayList<>(ReportHeader.meta(request, labels));
         meta.add(0, cells.period(period));
@@ -122,8 +123,8 @@ final class QuarterlyReport {
         }
         doc.table(t.get("quarterly.tasks", Periods.label(period, locale)), t.get("quarterly.tasks.sheet"),
                 List.of(new Column(t.get("col.no"), 2), new Column(t.get("col.task"), 8), new Column(t.get("col.lead"), 5),
-                        new Column(t.get("quarterly.col.light"), 3), new Column(t.get("quarterly.col.percent"), 3),
-                        new Column(t.get("quarterly.col.done"), 10), new Column(t.get("quarterly.col.problems"), 6)),
+                        new Column(t.get("quarterly.col.light"), 4), new Column(t.get("quarterly.col.percent"), 3),
+                        new Column(t.get("quarterly.col.done"), 9), new Column(t.get("quarterly.col.problems"), 6)),
                 rows);
     }
 
