@@ -56,8 +56,10 @@ CONF
 export FONTCONFIG_FILE="$WORK/fonts.conf"
 for docx in "$HERE"/*-zh.docx; do
   soffice --headless -env:UserInstallation="file://$WORK/lo" --convert-to pdf --outdir "$HERE" "$docx" >/dev/null
-  # The quarterly report runs to four pages with its map; the others show their first two.
-  case "$docx" in *quarterly-zh.docx) last=4 ;; *) last=2 ;; esac
-  pdftoppm -r 70 -png -f 1 -l "$last" "${docx%.docx}.pdf" "${docx%.docx}-page"
+  # The quarterly report (with its map) and the briefing are shown whole; the others by their first two pages.
+  case "$docx" in
+    *quarterly-zh.docx|*briefing-zh.docx) pdftoppm -r 70 -png "${docx%.docx}.pdf" "${docx%.docx}-page" ;;
+    *) pdftoppm -r 70 -png -f 1 -l 2 "${docx%.docx}.pdf" "${docx%.docx}-page" ;;
+  esac
 done
 echo "samples written to $HERE"
