@@ -181,13 +181,18 @@ public final class SupervisionCommands {
         if (text == null || text.isBlank()) {
             throw new Refusal("refusal.contributionText");
         }
+        return AddCommand.create(domain, update, Literals.PROGRESS_UPDATE__CONTRIBUTIONS,
+                contribution(Objects.requireNonNull(unit, "unit"), text, by, at));
+    }
+
+    private static Contribution contribution(Organization unit, String text, String by, LocalDate at) {
         Contribution contribution = F.createContribution();
         contribution.setId(Ids.newId());
-        contribution.setUnit(Objects.requireNonNull(unit, "unit"));
+        contribution.setUnit(unit);
         contribution.setText(Texts.of(text));
         contribution.setSubmittedBy(by);
         contribution.setSubmittedAt(PlanDates.toDate(at));
-        return AddCommand.create(domain, update, Literals.PROGRESS_UPDATE__CONTRIBUTIONS, contribution);
+        return contribution;
     }
 
     /**
@@ -219,16 +224,9 @@ public final class SupervisionCommands {
         task.getLeadUnits().stream().findFirst().ifPresent(update::setLeadUnit);
         update.setStatus(UpdateStatus.DRAFT);
         update.setTaskStatus(task.getStatus() == null ? TaskStatus.IN_PROGRESS : task.getStatus());
-        Contribution contribution = F.createContribution();
-        contribution.setId(Ids.newId());
-        contribution.setUnit(unit);
-        contribution.setText(Texts.of(text));
-        contribution.setSubmittedBy(by);
-        contribution.setSubmittedAt(PlanDates.toDate(at));
-        update.getContributions().add(contribution);
-        Command add = AddCommand.create(domain, plan, Literals.PLAN__PROGRESS_UPDATES, update);
+        update.getContributions().add(contribution(unit, text, by, at));
         CompoundCommand command = new CompoundCommand(label("command.contribute"));
-        command.append(add);
+        command.append(AddCommand.create(domain, plan, Literals.PLAN__PROGRESS_UPDATES, update));
         return command;
     }
 
