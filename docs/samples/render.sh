@@ -4,7 +4,11 @@
 # Needs: a built product (./mvnw verify), LibreOffice (libreoffice-writer-nogui), poppler-utils,
 # fonts-noto-cjk. None of these is part of the build.
 #   docs/samples/render.sh [product folder]
+#   docs/samples/render.sh --pages-only   (only the PDF and PNG of the Word files here, e.g. the
+#                                          quarterly report and briefing written by MapFigureTest)
 set -eu
+PAGES_ONLY=false
+if [ "${1:-}" = "--pages-only" ]; then PAGES_ONLY=true; shift; fi
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 PRODUCT=${1:-$ROOT/releng/org.planstudio.product/target/products/org.planstudio/linux/gtk/x86_64/planstudio}
@@ -13,6 +17,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export HOME="$WORK" XDG_DATA_HOME="$WORK/data"
 
+if [ "$PAGES_ONLY" = false ]; then
 "$PRODUCT/planstudio" import "$ROOT/bundles/org.planstudio.samples/plans/beijing-bri-2024-2027.plan" --quiet
 for type in traceability progress gaps responsibilities comments; do
   for format in html docx; do
@@ -32,6 +37,7 @@ done
 for format in html docx; do
   "$PRODUCT/planstudio" compare --plan bj-bri-2024 --from 1 --to 2 --lang zh --out "$HERE/compare-zh.$format" --quiet
 done
+fi
 
 # Linux has none of the official fonts; map them to Noto CJK for LibreOffice, as a Chinese
 # Windows desktop would show them in the real faces.
@@ -50,6 +56,10 @@ CONF
 export FONTCONFIG_FILE="$WORK/fonts.conf"
 for docx in "$HERE"/*-zh.docx; do
   soffice --headless -env:UserInstallation="file://$WORK/lo" --convert-to pdf --outdir "$HERE" "$docx" >/dev/null
-  pdftoppm -r 70 -png -f 1 -l 2 "${docx%.docx}.pdf" "${docx%.docx}-page"
+  # The quarterly report (with its map) and the briefing are shown whole; the others by their first two pages.
+  case "$docx" in
+    *quarterly-zh.docx|*briefing-zh.docx) pdftoppm -r 70 -png "${docx%.docx}.pdf" "${docx%.docx}-page" ;;
+    *) pdftoppm -r 70 -png -f 1 -l 2 "${docx%.docx}.pdf" "${docx%.docx}-page" ;;
+  esac
 done
 echo "samples written to $HERE"

@@ -17,7 +17,7 @@ import org.planstudio.report.model.Report;
 /** {@code planstudio report --plan … --type … --format … --lang … --out …}. */
 final class ReportCommand {
 
-    private static final Set<String> OPTIONS = Set.of("plan", "revision", "type", "format", "lang", "out", "as-of");
+    private static final Set<String> OPTIONS = Set.of("plan", "revision", "type", "format", "lang", "out", "as-of", "period");
     private static final Set<String> FLAGS = Set.of("quiet");
 
     private ReportCommand() {
@@ -45,6 +45,14 @@ final class ReportCommand {
         console.progress("progress.building", type.cliName(), loaded.revision().map(String::valueOf).orElse("-"),
                 asOf.toString());
         ReportRequest request = new ReportRequest(loaded.plan(), type, language, asOf, loaded.revision());
+        Optional<String> period = args.option("period");
+        if (period.isPresent()) {
+            if (Reports.period(loaded.plan(), asOf, period.get()).isEmpty()) {
+                throw new CliException(ExitCode.USAGE, texts.get("usage.noPeriod", period.get(),
+                        String.join(", ", Reports.periods(loaded.plan(), asOf).stream().map(Reports::periodName).toList())));
+            }
+            request = request.withPeriod(period.get());
+        }
         Report report = Reports.build(request);
         console.progress("progress.writing", format.extension(), out);
         try {

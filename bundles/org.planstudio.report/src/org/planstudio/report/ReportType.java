@@ -16,6 +16,8 @@ public enum ReportType {
     RESPONSIBILITIES("responsibilities"),
     /** The quarterly progress report: targets, the period's lights and updates, flagged tasks and notices, priorities. */
     QUARTERLY("quarterly"),
+    /** 情况通报: a period's red and yellow tasks by lead unit, with why, deadline, progress and notices. */
+    BRIEFING("briefing"),
     /** 意见采纳情况: comments by disposition and by source, then each with element, decision and reason. */
     COMMENTS("comments"),
     /**

@@ -6,12 +6,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.planstudio.compare.Comparison;
+import org.planstudio.model.plan.Plan;
+import org.planstudio.model.plan.ReportingPeriod;
 import org.planstudio.report.internal.build.ComparisonReport;
 import org.planstudio.report.internal.build.ReportBuilders;
+import org.planstudio.report.internal.build.ReportPeriods;
 import org.planstudio.report.model.Report;
 import org.planstudio.report.render.Renderers;
 
@@ -33,6 +39,24 @@ public final class Reports {
     }
 
     /** The text before and after (修改前后对照表) of a comparison, in the comparison's language. */
+    /**
+     * The periods a quarterly report of {@code plan} can be on, oldest first: the plan's own, or
+     * the quarters of its years when it has none. {@link #periodName} is what
+     * {@link ReportRequest#withPeriod} takes.
+     */
+    public static List<ReportingPeriod> periods(Plan plan, LocalDate asOf) {
+        return ReportPeriods.of(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /** The period named {@code name} ({@code 2025-Q3} or {@code period-2025-Q3}), if the plan has it. */
+    public static Optional<ReportingPeriod> period(Plan plan, LocalDate asOf, String name) {
+        return ReportPeriods.find(plan, asOf, name);
+    }
+
+    public static String periodName(ReportingPeriod period) {
+        return ReportPeriods.shortName(period);
+    }
+
     public static Report comparison(Comparison comparison) {
         return ComparisonReport.build(Objects.requireNonNull(comparison, "comparison"));
     }

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.planstudio.model.ids.Ids;
@@ -82,7 +83,22 @@ public final class SupervisionCommands {
      */
     public static Command saveUpdate(EditingDomain domain, Plan plan, UpdateDraft draft, boolean submit)
             throws Refusal {
+        return saveUpdate(domain, plan, draft, submit, List.of(), List.of());
+    }
+
+    /**
+     * Saves the update as {@link #saveUpdate(EditingDomain, Plan, UpdateDraft, boolean)} does and, in
+     * the same command, attaches {@code added} and takes {@code removed} (attachments of this
+     * update) off it: one undo takes the whole dialog back.
+     */
+    public static Command saveUpdate(EditingDomain domain, Plan plan, UpdateDraft draft, boolean submit,
+            List<AttachmentFile> added, List<Attachment> removed) throws Refusal {
         Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(added, "added");
+        Objects.requireNonNull(removed, "removed");
+        for (AttachmentFile file : added) {
+            AttachmentFile.check(file.name(), file.size());
+        }
         if (draft.percent().filter(p -> p < 0 || p > 100).isPresent()) {
             throw new Refusal("refusal.percent", draft.percent().get());
         }
@@ -107,12 +123,14 @@ public final class SupervisionCommands {
             update.setStatus(status);
             update.setSubmittedBy(draft.by());
             update.setSubmittedAt(PlanDates.toDate(draft.at()));
+            added.forEach(file -> update.getAttachments().add(attachment(file, draft.at())));
             return AddCommand.create(domain, plan, Literals.PLAN__PROGRESS_UPDATES, update);
         }
         ProgressUpdate update = existing.get();
         if (update.getStatus() == UpdateStatus.ACCEPTED) {
             throw new Refusal("refusal.updateAccepted");
         }
+        List<Attachment> taken = removed.stream().filter(a -> update.getAttachments().contains(a)).toList();
         CompoundCommand command = new CompoundCommand(label("command.saveUpdate"));
         setText(domain, command, update, Literals.PROGRESS_UPDATE__DONE, draft.done());
         setText(domain, command, update, Literals.PROGRESS_UPDATE__NEXT_STEPS, draft.nextSteps());
@@ -128,25 +146,33 @@ public final class SupervisionCommands {
         set(domain, command, update, Literals.PROGRESS_UPDATE__STATUS, status);
         set(domain, command, update, Literals.PROGRESS_UPDATE__SUBMITTED_BY, draft.by());
         set(domain, command, update, Literals.PROGRESS_UPDATE__SUBMITTED_AT, PlanDates.toDate(draft.at()));
+        if (!taken.isEmpty()) {
+            command.append(RemoveCommand.create(domain, update, Literals.PROGRESS_UPDATE__ATTACHMENTS, taken));
+        }
+        if (!added.isEmpty()) {
+            command.append(AddCommand.create(domain, update, Literals.PROGRESS_UPDATE__ATTACHMENTS,
+                    added.stream().map(file -> attachment(file, draft.at())).toList()));
+        }
         return command.unwrap();
+    }
+
+    private static Attachment attachment(AttachmentFile file, LocalDate at) {
+        Attachment attachment = F.createAttachment();
+        attachment.setId(Ids.newId());
+        attachment.setName(file.name());
+        attachment.setMediaType(file.mediaType());
+        attachment.setContent(file.content());
+        attachment.setAddedAt(PlanDates.toDate(at));
+        return attachment;
     }
 
     public static Command addAttachment(EditingDomain domain, ProgressUpdate update, String name, String mediaType,
             byte[] content, LocalDate at) throws Refusal {
         Objects.requireNonNull(content, "content");
-        if (content.length == 0) {
-            throw new Refusal("refusal.attachmentEmpty", name);
-        }
-        if (content.length > MAX_ATTACHMENT_BYTES) {
-            throw new Refusal("refusal.attachmentLarge", name, MAX_ATTACHMENT_BYTES / (1024 * 1024));
-        }
-        Attachment attachment = F.createAttachment();
-        attachment.setId(Ids.newId());
-        attachment.setName(Objects.requireNonNull(name, "name"));
-        attachment.setMediaType(Objects.requireNonNullElse(mediaType, "application/octet-stream"));
-        attachment.setContent(content.clone());
-        attachment.setAddedAt(PlanDates.toDate(at));
-        return AddCommand.create(domain, update, Literals.PROGRESS_UPDATE__ATTACHMENTS, attachment);
+        AttachmentFile.check(name, content.length);
+        AttachmentFile file = new AttachmentFile(Objects.requireNonNull(name, "name"),
+                Objects.requireNonNullElse(mediaType, "application/octet-stream"), content);
+        return AddCommand.create(domain, update, Literals.PROGRESS_UPDATE__ATTACHMENTS, attachment(file, at));
     }
 
     /** A supporting unit's part (配合单位报送) in the lead unit's update. */
@@ -155,13 +181,53 @@ public final class SupervisionCommands {
         if (text == null || text.isBlank()) {
             throw new Refusal("refusal.contributionText");
         }
+        return AddCommand.create(domain, update, Literals.PROGRESS_UPDATE__CONTRIBUTIONS,
+                contribution(Objects.requireNonNull(unit, "unit"), text, by, at));
+    }
+
+    private static Contribution contribution(Organization unit, String text, String by, LocalDate at) {
         Contribution contribution = F.createContribution();
         contribution.setId(Ids.newId());
-        contribution.setUnit(Objects.requireNonNull(unit, "unit"));
+        contribution.setUnit(unit);
         contribution.setText(Texts.of(text));
         contribution.setSubmittedBy(by);
         contribution.setSubmittedAt(PlanDates.toDate(at));
-        return AddCommand.create(domain, update, Literals.PROGRESS_UPDATE__CONTRIBUTIONS, contribution);
+        return contribution;
+    }
+
+    /**
+     * A supporting unit adds its part to the lead unit's update of {@code task} for {@code period}.
+     * When the lead unit has not started one, a draft update holds the part until the lead unit
+     * writes and submits the rest: supporting units often report first.
+     */
+    public static Command contribute(EditingDomain domain, Plan plan, KeyTask task, ReportingPeriod period,
+            Organization unit, String text, String by, LocalDate at) throws Refusal {
+        Objects.requireNonNull(unit, "unit");
+        if (!task.getSupportingUnits().contains(unit)) {
+            throw new Refusal("refusal.notSupportingUnit", unit.getName() == null ? unit.getId()
+                    : Texts.label(unit.getName(), java.util.Locale.getDefault()));
+        }
+        Optional<ProgressUpdate> existing = Updates.find(plan, task, period);
+        if (existing.isPresent()) {
+            if (existing.get().getStatus() == UpdateStatus.ACCEPTED) {
+                throw new Refusal("refusal.updateAccepted");
+            }
+            return addContribution(domain, existing.get(), unit, text, by, at);
+        }
+        if (text == null || text.isBlank()) {
+            throw new Refusal("refusal.contributionText");
+        }
+        ProgressUpdate update = F.createProgressUpdate();
+        update.setId(Ids.newId());
+        update.setTask(task);
+        update.setPeriod(period);
+        task.getLeadUnits().stream().findFirst().ifPresent(update::setLeadUnit);
+        update.setStatus(UpdateStatus.DRAFT);
+        update.setTaskStatus(task.getStatus() == null ? TaskStatus.IN_PROGRESS : task.getStatus());
+        update.getContributions().add(contribution(unit, text, by, at));
+        CompoundCommand command = new CompoundCommand(label("command.contribute"));
+        command.append(AddCommand.create(domain, plan, Literals.PLAN__PROGRESS_UPDATES, update));
+        return command;
     }
 
     /** 退办: the supervising office sends a submitted update back with a reason. */

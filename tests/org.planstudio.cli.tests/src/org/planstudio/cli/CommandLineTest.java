@@ -43,6 +43,28 @@ class CommandLineTest {
     }
 
     @Test
+    void quarterlyReportAndBriefingOnThePeriodAsked() throws Exception {
+        Path out = dir.resolve("q3.html");
+        CliRun run = CliRun.run(db, "report", "--plan", sample.toString(), "--type", "quarterly", "--period", "2025-Q3",
+                "--as-of", "2026-06-30", "--out", out.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+        String title = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8)).select("h1").text();
+        assertTrue(title.contains("2025年第三季度"), title);
+
+        Path briefing = dir.resolve("briefing.html");
+        run = CliRun.run(db, "report", "--plan", sample.toString(), "--type", "briefing", "--period", "period-2025-q4",
+                "--lang", "en", "--out", briefing.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.toString());
+        title = Jsoup.parse(Files.readString(briefing, StandardCharsets.UTF_8)).select("h1").text();
+        assertTrue(title.contains("Supervision Briefing") && title.contains("Q4 2025"), title);
+
+        run = CliRun.run(db, "report", "--plan", sample.toString(), "--type", "quarterly", "--period", "2031-Q1", "--out",
+                dir.resolve("x.html").toString());
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("2031-Q1") && run.err().contains("2025-Q3"), "names the periods there are: " + run);
+    }
+
+    @Test
     void formatFollowsTheExtensionAndQuietSilencesProgress() {
         Path out = dir.resolve("tasks.xlsx");
         CliRun run = CliRun.run(db, "report", "--plan=" + sample, "--type=responsibilities", "--out=" + out, "--quiet");

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.planstudio.model.plan.Country;
 import org.planstudio.model.plan.ItemStatus;
 import org.planstudio.model.plan.Plan;
@@ -20,7 +22,7 @@ import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.model.plan.Platform;
 import org.planstudio.model.text.Texts;
 
-/** The partner-country map in the progress report: SVG with links in HTML, a picture in Word, the lacking countries named. */
+/** The partner-country map in the progress and quarterly reports: SVG with links in HTML, a picture in Word, the lacking countries named. */
 class MapFigureTest {
 
     private static Plan plan;
@@ -57,9 +59,10 @@ class MapFigureTest {
         plan.getPlatforms().add(platform);
     }
 
-    @Test
-    void htmlCarriesTheMapAsSvgWithCountsAndLinksToTheItems() {
-        Document html = Extract.htmlDocument(Rendered.render(plan, ReportType.PROGRESS, ReportFormat.HTML, Locale.SIMPLIFIED_CHINESE));
+    @ParameterizedTest
+    @EnumSource(value = ReportType.class, names = { "PROGRESS", "QUARTERLY" })
+    void htmlCarriesTheMapAsSvgWithCountsAndLinksToTheItems(ReportType type) {
+        Document html = Extract.htmlDocument(Rendered.render(plan, type, ReportFormat.HTML, Locale.SIMPLIFIED_CHINESE));
         List<Element> withData = html.select("figure.picture svg path.has-data");
         assertEquals(2, withData.size(), "Kazakhstan and Egypt; Singapore is too small for the map");
         Element kazakhstan = html.selectFirst("figure.picture svg path[data-code=KZ]");
@@ -73,19 +76,69 @@ class MapFigureTest {
         assertTrue(html.select("p.note").eachText().stream().anyMatch(t -> t.contains("新加坡")), "and in the text");
     }
 
-    @Test
-    void wordCarriesTheMapAsAPicture() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = ReportType.class, names = { "PROGRESS", "QUARTERLY" })
+    void wordCarriesTheMapAsAPicture(ReportType type) throws Exception {
         int without;
         try (XWPFDocument sample = new XWPFDocument(new ByteArrayInputStream(
-                Rendered.sample(ReportType.PROGRESS, ReportFormat.DOCX, Locale.SIMPLIFIED_CHINESE)))) {
+                Rendered.sample(type, ReportFormat.DOCX, Locale.SIMPLIFIED_CHINESE)))) {
             without = sample.getAllPictures().size();
         }
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
-                Rendered.render(plan, ReportType.PROGRESS, ReportFormat.DOCX, Locale.SIMPLIFIED_CHINESE)))) {
+                Rendered.render(plan, type, ReportFormat.DOCX, Locale.SIMPLIFIED_CHINESE)))) {
             assertTrue(docx.getAllPictures().size() > without, "the map is one picture more");
+            assertTrue(docx.getAllPictures().stream().anyMatch(p -> p.getPictureType() == org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG),
+                    "a PNG image part");
             String text = docx.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
             assertTrue(text.contains("合作国家登记事项数量分布"), "its caption");
             assertTrue(text.contains("新加坡"), "the country the map lacks is named");
+        }
+    }
+
+    /**
+     * The quarterly report and the briefing of the sample with partners and generated updates: the
+     * map in both formats. With PLANSTUDIO_SAMPLES_DIR set these are the samples in docs/samples.
+     */
+    @Test
+    void theQuarterlySampleWithUpdatesCarriesTheMap() throws Exception {
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 6, 30);
+        Plan withSupport = org.planstudio.model.io.PlanResources.copy(plan);
+        // Every task gets a supporting unit (a unit that leads none), whose part the generator writes.
+        var leads = withSupport.getTaskAreas().stream().flatMap(a -> a.getTasks().stream())
+                .flatMap(t -> t.getLeadUnits().stream()).collect(java.util.stream.Collectors.toSet());
+        var support = withSupport.getOrganizations().stream().filter(o -> !leads.contains(o)).findFirst().orElseThrow();
+        withSupport.getTaskAreas().stream().flatMap(a -> a.getTasks().stream())
+                .forEach(t -> t.getSupportingUnits().add(support));
+        Plan updated = org.planstudio.supervision.synthetic.UpdateGenerator.generate(withSupport, asOf, 20260630L);
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            for (ReportType type : List.of(ReportType.QUARTERLY, ReportType.BRIEFING)) {
+                for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.DOCX, ReportFormat.XLSX)) {
+                    var out = new java.io.ByteArrayOutputStream();
+                    Reports.render(Reports.build(ReportRequest.of(updated, type, locale, asOf)), format, out);
+                    byte[] bytes = out.toByteArray();
+                    if (type == ReportType.QUARTERLY && format == ReportFormat.HTML) {
+                        Document html = Extract.htmlDocument(bytes);
+                        assertEquals(2, html.select("figure.picture svg path.has-data").size());
+                        assertTrue(html.text().contains(locale == Locale.ENGLISH ? "(supporting unit): 配合" : "（配合单位）：配合"),
+                                "the supporting units' parts follow the lead unit's work");
+                    }
+                    if (type == ReportType.QUARTERLY && format == ReportFormat.DOCX) {
+                        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+                            assertEquals(1, docx.getAllPictures().size(), "the map, the report's only picture");
+                        }
+                    }
+                    keepSample(type.cliName() + "-" + locale.getLanguage() + "." + format.name().toLowerCase(Locale.ROOT),
+                            bytes);
+                }
+            }
+        }
+    }
+
+    private static void keepSample(String name, byte[] bytes) throws java.io.IOException {
+        String folder = System.getenv("PLANSTUDIO_SAMPLES_DIR");
+        if (folder != null) {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));
+            java.nio.file.Files.write(dir.resolve(name), bytes);
         }
     }
 

@@ -62,7 +62,6 @@ class QuarterlyReportTest {
         assertTrue(red > 0 && yellow > 0);
 
         byte[] bytes = render(plan, format, locale);
-        keepSample(bytes, format, locale);
         List<String> lines = Extract.lines(format, bytes);
         String all = String.join("\n", lines);
         if (format != ReportFormat.CSV && format != ReportFormat.XLSX) {
@@ -83,16 +82,6 @@ class QuarterlyReportTest {
         if (zh) {
             lights.stream().filter(l -> l.update().isPresent()).forEach(l -> assertTrue(
                     all.contains(l.update().get().getDone().getZh()), l.task().getId()));
-        }
-    }
-
-    /** With PLANSTUDIO_SAMPLES_DIR set, the rendered report is kept there (how docs/samples/ got its quarterly report). */
-    private static void keepSample(byte[] bytes, ReportFormat format, Locale locale) throws java.io.IOException {
-        String folder = System.getenv("PLANSTUDIO_SAMPLES_DIR");
-        if (folder != null && format != ReportFormat.CSV) {
-            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));
-            java.nio.file.Files.write(dir.resolve("quarterly-" + locale.getLanguage() + "."
-                    + format.name().toLowerCase(Locale.ROOT)), bytes);
         }
     }
 

@@ -97,6 +97,15 @@ class ReportContentTest {
                 assertContains(lines, zh ? "逾期未报送" : "Not reported");
             }
             break;
+        case BRIEFING:
+            // all 12 tasks are red (unreported for Q1 2025), listed under their first lead unit in the plan's order
+            assertInOrder(lines, tasks);
+            if (format == ReportFormat.HTML || format == ReportFormat.DOCX) {
+                assertContains(lines, zh ? "红灯12项、黄灯0项" : "12 are red, 0 yellow");
+                assertContains(lines, zh ? "市科委：红灯12项、黄灯0项。" : "12 red, 0 yellow.");
+                assertContains(lines, zh ? "逾期未报送" : "Not reported");
+            }
+            break;
         case COMMENTS:
             // the sample's 15 comments, each under its source in the plan's order (experts, field research, divisions)
             assertInOrder(lines, zh ? List.of("建议发展目标在“三个一百”", "建议支持国内科技园区", "建议将平台建设类任务")

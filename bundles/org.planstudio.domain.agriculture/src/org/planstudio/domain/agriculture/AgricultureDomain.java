@@ -53,10 +53,10 @@ public final class AgricultureDomain implements TaskDomain {
     @Override
     public List<CatalogueIndicator> indicatorCatalogue() {
         return List.of(
-                TEXTS.indicator("demoBases", RegistryKind.PLATFORM, "agri-demo-base"),
-                TEXTS.indicator("varieties", RegistryKind.JOINT_PROJECT, "variety-introduction"),
-                TEXTS.indicator("trainingCourses", RegistryKind.JOINT_PROJECT, "technician-training"),
-                TEXTS.indicator("agriEntities", RegistryKind.INNOVATION_ENTITY, "agri-enterprise", "agri-institute"));
+                TEXTS.indicator("demoBases", RegistryKind.PLATFORM, "international_cooperation_base"),
+                TEXTS.indicator("varieties", RegistryKind.JOINT_PROJECT, "technology_transfer"),
+                TEXTS.indicator("trainingCourses", RegistryKind.JOINT_PROJECT, "talent_exchange"),
+                TEXTS.indicator("agriEntities", RegistryKind.INNOVATION_ENTITY, "enterprise", "research_institute"));
     }
 
     @Override

@@ -53,11 +53,10 @@ public final class EmergingDomain implements TaskDomain {
     @Override
     public List<CatalogueIndicator> indicatorCatalogue() {
         return List.of(
-                TEXTS.indicator("energyDemos", RegistryKind.JOINT_PROJECT, "new-energy-demo"),
-                TEXTS.indicator("materialsLabs", RegistryKind.PLATFORM, "new-materials-lab"),
-                TEXTS.indicator("spaceCooperation", RegistryKind.PLATFORM, "satellite-ground-station",
-                        "remote-sensing-data-centre"),
-                TEXTS.indicator("greenTransfers", RegistryKind.JOINT_PROJECT, "green-tech-transfer"));
+                TEXTS.indicator("energyDemos", RegistryKind.JOINT_PROJECT, "demonstration"),
+                TEXTS.indicator("materialsLabs", RegistryKind.PLATFORM, "joint_laboratory"),
+                TEXTS.indicator("spaceCooperation", RegistryKind.PLATFORM, "joint_research_centre", "international_cooperation_base"),
+                TEXTS.indicator("greenTransfers", RegistryKind.JOINT_PROJECT, "technology_transfer"));
     }
 
     @Override

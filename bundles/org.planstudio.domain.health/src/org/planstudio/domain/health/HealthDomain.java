@@ -53,11 +53,10 @@ public final class HealthDomain implements TaskDomain {
     @Override
     public List<CatalogueIndicator> indicatorCatalogue() {
         return List.of(
-                TEXTS.indicator("clinicalCentres", RegistryKind.PLATFORM, "joint-clinical-research-centre"),
-                TEXTS.indicator("registrations", RegistryKind.JOINT_PROJECT, "drug-registration", "device-registration"),
-                TEXTS.indicator("tcmCentres", RegistryKind.PLATFORM, "tcm-centre"),
-                TEXTS.indicator("healthEntities", RegistryKind.INNOVATION_ENTITY, "pharmaceutical-enterprise",
-                        "medical-device-enterprise", "hospital"));
+                TEXTS.indicator("clinicalCentres", RegistryKind.PLATFORM, "joint_research_centre"),
+                TEXTS.indicator("registrations", RegistryKind.JOINT_PROJECT, "technology_transfer"),
+                TEXTS.indicator("tcmCentres", RegistryKind.PLATFORM, "international_cooperation_base"),
+                TEXTS.indicator("healthEntities", RegistryKind.INNOVATION_ENTITY, "enterprise", "hospital"));
     }
 
     @Override

@@ -53,10 +53,10 @@ public final class IctDomain implements TaskDomain {
     @Override
     public List<CatalogueIndicator> indicatorCatalogue() {
         return List.of(
-                TEXTS.indicator("digitalLabs", RegistryKind.PLATFORM, "digital-joint-lab"),
-                TEXTS.indicator("dataLabs", RegistryKind.PLATFORM, "cross-border-data-lab"),
-                TEXTS.indicator("pilots", RegistryKind.JOINT_PROJECT, "smart-city-pilot", "5g-pilot", "ai-pilot"),
-                TEXTS.indicator("digitalEnterprises", RegistryKind.INNOVATION_ENTITY, "digital-enterprise"));
+                TEXTS.indicator("digitalLabs", RegistryKind.PLATFORM, "joint_laboratory"),
+                TEXTS.indicator("dataLabs", RegistryKind.PLATFORM, "joint_research_centre"),
+                TEXTS.indicator("pilots", RegistryKind.JOINT_PROJECT, "demonstration"),
+                TEXTS.indicator("digitalEnterprises", RegistryKind.INNOVATION_ENTITY, "enterprise"));
     }
 
     @Override

@@ -52,10 +52,10 @@ public final class LivelihoodDomain implements TaskDomain {
     @Override
     public List<CatalogueIndicator> indicatorCatalogue() {
         return List.of(
-                TEXTS.indicator("demos", RegistryKind.JOINT_PROJECT, "livelihood-demo"),
-                TEXTS.indicator("trainingPrograms", RegistryKind.JOINT_PROJECT, "training-program"),
-                TEXTS.indicator("disasterPlatforms", RegistryKind.PLATFORM, "disaster-reduction-platform"),
-                TEXTS.indicator("experts", RegistryKind.EXPERT, "livelihood-expert"));
+                TEXTS.indicator("demos", RegistryKind.JOINT_PROJECT, "demonstration"),
+                TEXTS.indicator("trainingPrograms", RegistryKind.JOINT_PROJECT, "talent_exchange"),
+                TEXTS.indicator("disasterPlatforms", RegistryKind.PLATFORM, "international_cooperation_base"),
+                TEXTS.indicator("experts", RegistryKind.EXPERT, "livelihood"));
     }
 
     @Override

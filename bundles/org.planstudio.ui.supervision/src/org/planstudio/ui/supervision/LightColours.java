@@ -43,9 +43,29 @@ final class LightColours {
             }
         });
         IConfigRegistry registry = natTable.getConfigRegistry();
-        register(registry, natTable, Light.RED, new Color(natTable.getDisplay(), 200, 30, 30));
-        register(registry, natTable, Light.YELLOW, new Color(natTable.getDisplay(), 190, 130, 0));
-        register(registry, natTable, Light.GREEN, new Color(natTable.getDisplay(), 30, 140, 60));
+        for (Light each : Light.values()) {
+            register(registry, natTable, each, colour(natTable.getDisplay(), each));
+        }
+    }
+
+    /** Colours column {@code column} of every tree item whose data is a {@link Light}. */
+    static void installTree(org.eclipse.swt.widgets.Tree tree, int column) {
+        for (org.eclipse.swt.widgets.TreeItem parent : tree.getItems()) {
+            for (org.eclipse.swt.widgets.TreeItem item : parent.getItems()) {
+                if (item.getData() instanceof Light light) {
+                    item.setForeground(column, colour(tree.getDisplay(), light));
+                }
+            }
+        }
+    }
+
+    // Colours hold no OS resource since SWT 4.17, so they need no disposing.
+    private static Color colour(org.eclipse.swt.widgets.Display display, Light light) {
+        return switch (light) {
+        case RED -> new Color(display, 200, 30, 30);
+        case YELLOW -> new Color(display, 190, 130, 0);
+        default -> new Color(display, 30, 140, 60);
+        };
     }
 
     private static void register(IConfigRegistry registry, NatTable natTable, Light light, Color colour) {

@@ -80,6 +80,30 @@ public final class Messages extends NLS {
     public static String Dialog_returned;
     public static String Dialog_submit;
     public static String Dialog_draft;
+    public static String Briefing_export;
+    public static String Briefing_noUnit;
+    public static String Briefing_none;
+    public static String Briefing_why;
+    public static String Briefing_unit;
+    public static String Briefing_summary;
+    public static String Briefing_title;
+    public static String Action_briefing;
+    public static String Column_contributions;
+    public static String Contribute_none;
+    public static String Contribute_message;
+    public static String Contribute_text;
+    public static String Contribute_unit;
+    public static String Action_contribute;
+    public static String Attach_writeFailed;
+    public static String Attach_readFailed;
+    public static String Attach_writing;
+    public static String Attach_reading;
+    public static String Attach_item;
+    public static String Attach_saveAs;
+    public static String Attach_remove;
+    public static String Attach_add;
+    public static String Dialog_contributions;
+    public static String Dialog_attachments;
     public static String Handler_noTask;
 
     static {

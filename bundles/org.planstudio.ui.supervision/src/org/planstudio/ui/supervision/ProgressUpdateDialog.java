@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.planstudio.model.plan.Attachment;
 import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.LocalizedText;
 import org.planstudio.model.plan.Organization;
@@ -67,6 +68,8 @@ public final class ProgressUpdateDialog extends TitleAreaDialog {
     private Combo unit;
     private Text evidence;
     private Text by;
+    private AttachmentList attachments;
+    private String error = "";
 
     public ProgressUpdateDialog(Shell parent, PlanEditor editor, KeyTask task, ReportingPeriod period, LocalDate today) {
         super(parent);
@@ -126,6 +129,15 @@ public final class ProgressUpdateDialog extends TitleAreaDialog {
         status.select(Math.max(0, STATUSES.indexOf(current)));
         evidence = single(form, Messages.Dialog_evidence,
                 existing.map(u -> String.join(", ", u.getEvidenceItemIds())).orElse(""));
+        label(form, Messages.Dialog_attachments);
+        attachments = new AttachmentList(form, existing.<List<Attachment>>map(ProgressUpdate::getAttachments)
+                .orElse(List.of()), this::setErrorMessage);
+        existing.filter(u -> !u.getContributions().isEmpty()).ifPresent(u -> {
+            label(form, Messages.Dialog_contributions);
+            Label parts = new Label(form, SWT.WRAP);
+            parts.setText(Contributions.text(u, "\n"));
+            GridDataFactory.fillDefaults().grab(true, false).hint(460, SWT.DEFAULT).applyTo(parts);
+        });
         by = single(form, Messages.Dialog_by, existing.map(ProgressUpdate::getSubmittedBy).filter(s -> !s.isBlank())
                 .orElse(StoreAccess.currentUser()));
         return area;
@@ -150,7 +162,8 @@ public final class ProgressUpdateDialog extends TitleAreaDialog {
     /** Builds and runs the command; true when it ran (the dialog then closes). */
     boolean save(boolean submit) {
         try {
-            Command command = SupervisionCommands.saveUpdate(editor.getEditingDomain(), editor.getPlan(), draft(), submit);
+            Command command = SupervisionCommands.saveUpdate(editor.getEditingDomain(), editor.getPlan(), draft(), submit,
+                    attachments.added(), attachments.removed());
             editor.getEditingDomain().getCommandStack().execute(command);
             setReturnCode(submit ? SUBMIT : DRAFT);
             close();
@@ -178,6 +191,21 @@ public final class ProgressUpdateDialog extends TitleAreaDialog {
 
     Spinner percentSpinner() {
         return percent;
+    }
+
+    @Override
+    public void setErrorMessage(String message) {
+        error = message == null ? "" : message;
+        super.setErrorMessage(message);
+    }
+
+    /** The refusal or read error shown now, empty when none. */
+    String errorText() {
+        return error;
+    }
+
+    AttachmentList attachments() {
+        return attachments;
     }
 
     Text nextText() {

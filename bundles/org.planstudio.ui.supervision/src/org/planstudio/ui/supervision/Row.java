@@ -91,6 +91,10 @@ public record Row(TaskLight light, Optional<TaskArea> area, Optional<Supervision
         return light.update().map(u -> ModelLabels.literal(PlanPackage.Literals.UPDATE_STATUS.getEEnumLiteral(u.getStatus().getValue()))).orElse(Messages.Update_none);
     }
 
+    String contributionsText() {
+        return light.update().map(u -> Contributions.text(u, "；")).orElse("");
+    }
+
     String noticeText() {
         return notice.map(n -> n.getNumber() + " " + NoticeLifecycle.label(n.getStatus(), Locale.getDefault()))
                 .orElse("");

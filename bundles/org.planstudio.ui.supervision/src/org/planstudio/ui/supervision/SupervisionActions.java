@@ -53,6 +53,10 @@ final class SupervisionActions {
             updateProgress(c.row());
             return Optional.empty();
         });
+        add(Messages.Action_contribute, c -> {
+            c.period().ifPresent(p -> new ContributionDialog(c.shell(), c.editor(), c.row().task(), p, c.today()).open());
+            return Optional.empty();
+        });
         actions.add(null);
         add(Messages.Action_send, this::send);
         add(Messages.Action_sign, c -> Optional.ofNullable(advance(c, NoticeStatus.SIGNED, null)));
@@ -66,6 +70,23 @@ final class SupervisionActions {
         actions.add(null);
         add(Messages.Action_closeOut, this::closeOut);
         add(Messages.Action_reopen, this::reopen);
+        actions.add(null);
+        // The briefing is about the period, not the selected task.
+        actions.add(new Action(Messages.Action_briefing) {
+            @Override
+            public void run() {
+                briefing();
+            }
+        });
+    }
+
+    void briefing() {
+        Optional<PlanEditor> editor = view.editor();
+        Optional<ReportingPeriod> period = view.period();
+        if (editor.isPresent() && period.isPresent()) {
+            new BriefingDialog(view.getSite().getShell(), editor.get().getPlan(), period.get(), view.today(),
+                    view.rules()).open();
+        }
     }
 
     List<Action> all() {

@@ -144,6 +144,7 @@ public final class SupervisionView extends ViewPart {
                 Column.readOnly("percent", Messages.Column_percent, 80, Row::percentText),
                 Column.readOnly("expected", Messages.Column_expected, 80, Row::expectedText),
                 Column.readOnly("update", Messages.Column_update, 90, Row::updateText),
+                Column.readOnly("contributions", Messages.Column_contributions, 200, Row::contributionsText),
                 Column.readOnly("notice", Messages.Column_notice, 170, Row::noticeText));
     }
 

@@ -194,6 +194,9 @@ public final class Messages extends NLS {
     public static String Startup_opening;
     // progress and supervision: the quarterly report
     public static String Report_quarterly;
+    public static String Report_briefing;
+    public static String Report_period;
+    public static String Report_latestPeriod;
     // Consultation register (意见采纳情况 report type in the report wizard)
     public static String Report_comments;
     // translations (the figure on the Progress Dashboard)

@@ -51,7 +51,8 @@ final class ReportJob extends Job {
                 return Status.CANCEL_STATUS;
             }
             progress.subTask(Messages.Report_building);
-            ReportRequest request = ReportRequest.of(plan, settings.type(), settings.locale(), PlanClock.today());
+            ReportRequest base = ReportRequest.of(plan, settings.type(), settings.locale(), PlanClock.today());
+            ReportRequest request = settings.period().map(base::withPeriod).orElse(base);
             Report report = Reports.build(settings.revision().map(request::withRevision).orElse(request));
             progress.worked(1);
             if (progress.isCanceled()) {

@@ -10,6 +10,7 @@ import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.planstudio.model.io.PlanResources;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.report.ReportType;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.ui.internal.Messages;
 
@@ -24,6 +25,19 @@ public final class ReportWizard extends Wizard {
         this.page = new ReportWizardPage(plan, revisions);
         setWindowTitle(Messages.Report_title);
         setNeedsProgressMonitor(false);
+    }
+
+    /**
+     * Opens on {@code type} and, for a report on one period, the period named {@code period}
+     * ({@code 2025-Q3}): how the Supervision view exports its briefing.
+     */
+    public ReportWizard preset(ReportType type, java.util.Optional<String> period) {
+        page.preset(Objects.requireNonNull(type, "type"), Objects.requireNonNull(period, "period"));
+        return this;
+    }
+
+    ReportWizardPage page() {
+        return page;
     }
 
     @Override

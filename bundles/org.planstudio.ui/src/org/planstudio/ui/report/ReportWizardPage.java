@@ -25,6 +25,8 @@ import org.eclipse.swt.widgets.Text;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.text.PlanClock;
 import org.planstudio.report.ReportFormat;
+import org.planstudio.model.plan.ReportingPeriod;
+import org.planstudio.model.text.Texts;
 import org.planstudio.report.ReportRequest;
 import org.planstudio.report.ReportType;
 import org.planstudio.report.Reports;
@@ -44,6 +46,10 @@ final class ReportWizardPage extends WizardPage {
     private Combo format;
     private Combo language;
     private Combo revision;
+    private Combo period;
+    private List<ReportingPeriod> periods = List.of();
+    private Optional<ReportType> presetType = Optional.empty();
+    private Optional<String> presetPeriod = Optional.empty();
     private Text output;
     private Browser browser;
     private Text textPreview;
@@ -72,6 +78,11 @@ final class ReportWizardPage extends WizardPage {
             revisionItems[i + 1] = NLS.bind(Messages.Report_revision, info.revision(), info.author());
         }
         revision = combo(page, Messages.Report_revisionLabel, revisionItems);
+        periods = Reports.periods(plan, PlanClock.today());
+        java.util.List<String> periodItems = new java.util.ArrayList<>();
+        periodItems.add(Messages.Report_latestPeriod);
+        periods.forEach(p -> periodItems.add(p.getLabel() == null ? p.getId() : Texts.label(p.getLabel(), Locale.getDefault())));
+        period = combo(page, Messages.Report_period, periodItems.toArray(String[]::new));
         new Label(page, SWT.NONE).setText(Messages.Report_file);
         output = new Text(page, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(output);
@@ -84,6 +95,10 @@ final class ReportWizardPage extends WizardPage {
         preview.addListener(SWT.Selection, e -> preview());
         createPreviewArea(page);
         type.addListener(SWT.Selection, e -> suggestFile());
+        type.addListener(SWT.Selection, e -> enablePeriod());
+        presetType.ifPresent(t -> type.select(Math.max(0, TYPES.indexOf(t))));
+        presetPeriod.ifPresent(this::selectPeriod);
+        enablePeriod();
         format.addListener(SWT.Selection, e -> suggestFile());
         output.addModifyListener(e -> validate());
         suggestFile();
@@ -118,6 +133,7 @@ final class ReportWizardPage extends WizardPage {
         case GAPS -> Messages.Report_gaps;
         case RESPONSIBILITIES -> Messages.Report_responsibilities;
         case QUARTERLY -> Messages.Report_quarterly;
+        case BRIEFING -> Messages.Report_briefing;
         case COMMENTS -> Messages.Report_comments;
         case COMPARISON -> throw new IllegalArgumentException("not offered by the wizard: " + type);
         };
@@ -149,8 +165,34 @@ final class ReportWizardPage extends WizardPage {
         setPageComplete(ok);
     }
 
+    void preset(ReportType reportType, Optional<String> periodName) {
+        presetType = Optional.of(reportType);
+        presetPeriod = periodName;
+    }
+
+    /** Only the quarterly report and the briefing are on one reporting period. */
+    private void enablePeriod() {
+        period.setEnabled(selectedType() == ReportType.QUARTERLY || selectedType() == ReportType.BRIEFING);
+    }
+
+    /** The period chosen, as {@link ReportRequest#withPeriod} takes it; empty for the latest due. */
+    Optional<String> selectedPeriod() {
+        int index = period.getSelectionIndex();
+        return !period.isEnabled() || index <= 0 ? Optional.empty() : Optional.of(Reports.periodName(periods.get(index - 1)));
+    }
+
+    /** Chooses the period by its name ({@code 2025-Q3}), as a user picks it from the list. */
+    void selectPeriod(String name) {
+        for (int i = 0; i < periods.size(); i++) {
+            if (Reports.periodName(periods.get(i)).equals(name)) {
+                period.select(i + 1);
+            }
+        }
+    }
+
     private void preview() {
-        ReportRequest request = ReportRequest.of(plan, selectedType(), selectedLocale(), PlanClock.today());
+        ReportRequest base = ReportRequest.of(plan, selectedType(), selectedLocale(), PlanClock.today());
+        ReportRequest request = selectedPeriod().map(base::withPeriod).orElse(base);
         ByteArrayOutputStream html = new ByteArrayOutputStream();
         try {
             Reports.render(Reports.build(request), ReportFormat.HTML, html);
@@ -183,6 +225,7 @@ final class ReportWizardPage extends WizardPage {
         int index = revision.getSelectionIndex();
         Optional<Integer> chosen = index <= 0 ? Optional.empty()
                 : Optional.of(revisions.get(revisions.size() - index).revision());
-        return new ReportSettings(selectedType(), selectedFormat(), selectedLocale(), chosen, Path.of(output.getText().trim()));
+        return new ReportSettings(selectedType(), selectedFormat(), selectedLocale(), chosen, Path.of(output.getText().trim()),
+                selectedPeriod());
     }
 }

@@ -164,6 +164,149 @@ class SupervisionViewTest {
         assertEquals(LocalDate.of(2026, 6, 30), PlanClock.today());
     }
 
+    @Test
+    void filesAttachedInTheDialogAreStoredWithTheUpdateAndSavedAsAgain(@org.junit.jupiter.api.io.TempDir Path files)
+            throws Exception {
+        Plan plan = editor.getPlan();
+        view.generatePeriodsForTest();
+        processEvents();
+        ReportingPeriod period = view.period().orElseThrow();
+        KeyTask task = view.rows().get(0).task();
+        ProgressUpdateDialog dialog = new ProgressUpdateDialog(view.getSite().getShell(), editor, task, period,
+                PlanClock.today());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        processEvents();
+        dialog.doneText().setText("完成联合实验室选址");
+        byte[] minutes = "会议纪要：确定选址".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        join(dialog.attachments().add(Files.write(files.resolve("会议纪要.pdf"), minutes)));
+        join(dialog.attachments().add(Files.write(files.resolve("照片.png"), new byte[] { 1, 2, 3 })));
+        assertEquals(List.of("会议纪要.pdf", "照片.png"), dialog.attachments().names());
+
+        Path large = files.resolve("全文.docx");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            sparse.setLength(org.planstudio.supervision.SupervisionCommands.MAX_ATTACHMENT_BYTES + 1L);
+        }
+        join(dialog.attachments().add(large));
+        String refused = dialog.errorText();
+        assertTrue(refused.contains("全文.docx") && refused.contains("20"), refused);
+        assertEquals(2, dialog.attachments().names().size(), "the refused file is not listed");
+        dialog.attachments().remove(1);
+        screenshot(dialog.getShell(), "progress-update-attachment-zh.png");
+        assertTrue(dialog.save(true));
+        processEvents();
+
+        ProgressUpdate update = Updates.find(plan, task, period).orElseThrow();
+        assertEquals(1, update.getAttachments().size());
+        assertEquals("application/pdf", update.getAttachments().get(0).getMediaType());
+        assertTrue(editor.saveAndWait());
+        Plan stored = StoreAccess.store().loadLatest(plan.getId()).orElseThrow().plan();
+        ProgressUpdate saved = stored.getProgressUpdates().stream().filter(u -> u.getId().equals(update.getId()))
+                .findFirst().orElseThrow();
+        assertEquals("会议纪要.pdf", saved.getAttachments().get(0).getName());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(minutes, saved.getAttachments().get(0).getContent(),
+                "the file is kept in the database");
+
+        ProgressUpdateDialog again = new ProgressUpdateDialog(view.getSite().getShell(), editor, task, period,
+                PlanClock.today());
+        again.setBlockOnOpen(false);
+        again.open();
+        processEvents();
+        assertEquals(List.of("会议纪要.pdf"), again.attachments().names());
+        Path copy = files.resolve("copy.pdf");
+        join(again.attachments().saveAs(0, copy));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(minutes, Files.readAllBytes(copy));
+        again.attachments().remove(0);
+        assertTrue(again.save(true));
+        processEvents();
+        assertTrue(update.getAttachments().isEmpty());
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals(1, update.getAttachments().size(), "undo puts the removed file back");
+    }
+
+    @Test
+    void aSupportingUnitAddsItsPartAndTheViewShowsIt() throws Exception {
+        view.generatePeriodsForTest();
+        processEvents();
+        ReportingPeriod period = view.period().orElseThrow();
+        Row row = view.rows().get(0);
+        ContributionDialog none = new ContributionDialog(view.getSite().getShell(), editor, row.task(), period,
+                PlanClock.today());
+        none.setBlockOnOpen(false);
+        none.open();
+        processEvents();
+        assertFalse(none.save(), "the sample's tasks name no supporting unit: nothing to add");
+        none.close();
+        // The office names a supporting unit of the task (any unit that does not lead it).
+        Plan plan = editor.getPlan();
+        org.planstudio.model.plan.Organization supporting = plan.getOrganizations().stream()
+                .filter(o -> !row.task().getLeadUnits().contains(o)).findFirst().orElseThrow();
+        editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(
+                editor.getEditingDomain(), row.task(), org.planstudio.model.plan.PlanPackage.Literals.KEY_TASK__SUPPORTING_UNITS,
+                supporting));
+        ContributionDialog dialog = new ContributionDialog(view.getSite().getShell(), editor, row.task(), period,
+                PlanClock.today());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        processEvents();
+        assertFalse(dialog.save(), "an empty part is refused");
+        assertFalse(dialog.getShell().isDisposed(), "and the dialog stays open");
+        dialog.partText().setText("协助对接合作院校");
+        assertTrue(dialog.save());
+        processEvents();
+        view.refreshRows();
+        processEvents();
+        Row after = view.rows().stream().filter(r -> r.task() == row.task()).findFirst().orElseThrow();
+        assertTrue(after.contributionsText().endsWith("\uff1a协助对接合作院校"), after.contributionsText());
+        assertTrue(after.contributionsText().startsWith(
+                org.planstudio.ui.internal.ModelLabels.element(row.task().getSupportingUnits().get(0))));
+        assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void theBriefingListsRedAndYellowTasksByUnitWithWhy() throws Exception {
+        Plan plan = editor.getPlan();
+        editor.getEditingDomain().getCommandStack().execute(new ChangeCommand(plan) {
+            @Override
+            protected void doExecute() {
+                UpdateGenerator.generate(plan, PlanClock.today(), 20260630L);
+            }
+        });
+        processEvents();
+        ReportingPeriod period = view.period().orElseThrow();
+        org.planstudio.supervision.Briefing expected = org.planstudio.supervision.Briefing.of(plan, period,
+                PlanClock.today(), view.rules());
+        BriefingDialog dialog = new BriefingDialog(view.getSite().getShell(), plan, period, PlanClock.today(), view.rules());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        processEvents();
+        List<String> lines = dialog.lines();
+        String all = String.join("\n", lines);
+        assertTrue(dialog.summary().contains("红灯" + expected.red() + "项、黄灯" + expected.yellow() + "项"), dialog.summary());
+        for (org.planstudio.supervision.Briefing.UnitEntry entry : expected.units()) {
+            String unit = org.planstudio.ui.internal.ModelLabels.element(entry.unit().orElseThrow());
+            assertTrue(lines.contains(unit + "：红灯" + entry.red().size() + "项、黄灯" + entry.yellow().size() + "项"), all);
+            for (org.planstudio.supervision.TaskLight light : entry.red()) {
+                String task = org.planstudio.ui.internal.ModelLabels.element(light.task());
+                assertTrue(lines.stream().anyMatch(l -> l.startsWith("  " + task + " | \u25cf 红灯 | ")
+                        && l.contains(light.flags().iterator().next().label(java.util.Locale.SIMPLIFIED_CHINESE))), task + " in\n" + all);
+            }
+        }
+        dialog.getShell().setSize(1100, 700);
+        screenshot(dialog.getShell(), "briefing-zh.png");
+        dialog.close();
+    }
+
+    private static void join(org.eclipse.core.runtime.jobs.Job job) throws InterruptedException {
+        Display display = Display.getCurrent();
+        while (job.getResult() == null) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        processEvents();
+    }
+
     private static void processEvents() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {

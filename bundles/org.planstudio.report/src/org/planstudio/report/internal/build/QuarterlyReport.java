@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.planstudio.model.plan.Contribution;
 import org.planstudio.model.plan.KeyTask;
-import org.planstudio.model.plan.NoticeStatus;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.ProgressUpdate;
 import org.planstudio.model.plan.ReportingPeriod;
-import org.planstudio.model.plan.ReportingPeriodKind;
-import org.planstudio.model.plan.SupervisionNotice;
 import org.planstudio.model.plan.TaskArea;
-import org.planstudio.model.text.PlanDates;
 import org.planstudio.report.ReportRequest;
 import org.planstudio.report.internal.ReportTexts;
 import org.planstudio.report.model.Cell;
@@ -25,7 +22,6 @@ import org.planstudio.supervision.CloseOut;
 import org.planstudio.supervision.Flag;
 import org.planstudio.supervision.Light;
 import org.planstudio.supervision.Lights;
-import org.planstudio.supervision.NoticeLifecycle;
 import org.planstudio.supervision.Periods;
 import org.planstudio.supervision.SupervisionRules;
 import org.planstudio.supervision.TaskLight;
@@ -35,8 +31,9 @@ import org.planstudio.trace.ProgressCalculator;
 /**
  * The quarterly progress report (季度推进情况报告) leadership reads: overall progress against
  * the plan's targets and the period's lights; each area's tasks with the lead unit's update;
- * lagging and overdue tasks with their supervision notices; the next period's priorities. The
- * period is the latest one whose report date is on or before the report date.
+ * lagging and overdue tasks with their supervision notices; the next period's priorities; the
+ * partner-country map after the overview. The period is the one asked for, or the latest one whose report date is
+ * on or before the report date.
  */
 final class QuarterlyReport {
 
@@ -45,6 +42,7 @@ final class QuarterlyReport {
     private final PlanLabels labels;
     private final ReportComposer doc;
     private final Locale locale;
+    private final SupervisionCells cells;
 
     private QuarterlyReport(ReportRequest request) {
         this.request = request;
@@ -52,6 +50,7 @@ final class QuarterlyReport {
         this.labels = new PlanLabels(t);
         this.doc = new ReportComposer(t);
         this.locale = request.locale();
+        this.cells = new SupervisionCells(t, labels, locale);
     }
 
     static Report build(ReportRequest request) {
@@ -60,38 +59,19 @@ final class QuarterlyReport {
 
     private Report build() {
         Plan plan = request.plan();
-        ReportingPeriod period = period(plan);
+        ReportingPeriod period = ReportPeriods.chosen(request);
         List<TaskLight> lights = Lights.evaluate(plan, period, request.asOf(), SupervisionRules.defaults());
         overview(plan, period, lights);
+        // Where the cooperation is, right after how far it has come; the next steps stay last.
+        new MapSection(doc, t, locale).write(plan);
         areas(plan, period, lights);
         flagged(plan, lights);
         priorities(plan, period, lights);
         doc.note(t.get("quarterly.note"));
         List<String> meta = new ArrayList<>(ReportHeader.meta(request, labels));
-        meta.add(0, t.get("quarterly.meta.period", Periods.label(period, locale),
-                labels.date(Periods.start(period)), labels.date(Periods.end(period))));
+        meta.add(0, cells.period(period));
         return doc.build(request.type(), t.get("title.quarterly", labels.planTitle(plan), Periods.label(period, locale)),
                 meta);
-    }
-
-    /** The period reported on; a plan without periods is read against its generated quarters. */
-    private ReportingPeriod period(Plan plan) {
-        Optional<ReportingPeriod> due = Periods.lastDue(plan, request.asOf());
-        if (due.isPresent()) {
-            return due.get();
-        }
-        List<ReportingPeriod> generated = plan.getStartYear() > 0
-                ? Periods.generate(plan.getStartYear(), Math.max(plan.getStartYear(), plan.getEndYear()),
-                        ReportingPeriodKind.QUARTERLY, SupervisionRules.defaults().reportDueDays())
-                : Periods.generate(request.asOf().getYear(), request.asOf().getYear(), ReportingPeriodKind.QUARTERLY,
-                        SupervisionRules.defaults().reportDueDays());
-        ReportingPeriod found = generated.get(0);
-        for (ReportingPeriod candidate : generated) {
-            if (!Periods.reportDue(candidate).isAfter(request.asOf())) {
-                found = candidate;
-            }
-        }
-        return Periods.of(plan).stream().findFirst().orElse(found);
     }
 
     private void overview(Plan plan, ReportingPeriod period, List<TaskLight> lights) {
@@ -134,17 +114,17 @@ final class QuarterlyReport {
                 TaskLight light = light(lights, task);
                 Optional<ProgressUpdate> update = light.update();
                 rows.add(Row.body(Cell.number(task.getNumber()), Cell.text(labels.task(task)),
-                        Cell.text(labels.units(task.getLeadUnits())), Cell.text(lightText(light)),
+                        Cell.text(labels.units(task.getLeadUnits())), Cell.text(cells.light(light)),
                         light.reportedPercent().map(p -> Cell.text(p + "%")).orElseGet(Cell::empty),
-                        Cell.text(update.map(u -> labels.text(u.getDone()))
+                        Cell.text(update.map(this::doneWithContributions)
                                 .orElse(t.get(light.closedOut() ? "quarterly.closedOut" : "quarterly.notReported"))),
                         Cell.text(update.map(u -> labels.text(u.getProblems())).orElse(""))));
             }
         }
         doc.table(t.get("quarterly.tasks", Periods.label(period, locale)), t.get("quarterly.tasks.sheet"),
                 List.of(new Column(t.get("col.no"), 2), new Column(t.get("col.task"), 8), new Column(t.get("col.lead"), 5),
-                        new Column(t.get("quarterly.col.light"), 3), new Column(t.get("quarterly.col.percent"), 3),
-                        new Column(t.get("quarterly.col.done"), 10), new Column(t.get("quarterly.col.problems"), 6)),
+                        new Column(t.get("quarterly.col.light"), 4), new Column(t.get("quarterly.col.percent"), 3),
+                        new Column(t.get("quarterly.col.done"), 9), new Column(t.get("quarterly.col.problems"), 6)),
                 rows);
     }
 
@@ -155,19 +135,10 @@ final class QuarterlyReport {
             if (!light.has(Flag.LAGGING) && !light.has(Flag.OVERDUE) && !light.has(Flag.UNREPORTED)) {
                 continue;
             }
-            List<String> notices = new ArrayList<>();
-            for (SupervisionNotice notice : plan.getSupervisionNotices()) {
-                if (notice.getTask() == light.task()) {
-                    notices.add(t.get("quarterly.notice", notice.getNumber(),
-                            NoticeLifecycle.label(notice.getStatus() == null ? NoticeStatus.ASSIGNED : notice.getStatus(),
-                                    locale),
-                            notice.getDueDate() == null ? "—" : labels.date(PlanDates.toLocalDate(notice.getDueDate()).get())));
-                }
-            }
             rows.add(Row.body(Cell.number(light.task().getNumber()), Cell.text(labels.task(light.task())),
-                    Cell.text(labels.units(light.task().getLeadUnits())), Cell.text(flags(light)),
+                    Cell.text(labels.units(light.task().getLeadUnits())), Cell.text(cells.flags(light)),
                     light.deadline().map(Cell::date).orElseGet(Cell::empty),
-                    Cell.text(notices.isEmpty() ? t.get("quarterly.noNotice") : String.join("；", notices))));
+                    Cell.text(cells.notices(plan, light.task()))));
         }
         if (rows.isEmpty()) {
             doc.paragraph(t.get("quarterly.flagged.none"));
@@ -199,14 +170,17 @@ final class QuarterlyReport {
         }
     }
 
-    private String lightText(TaskLight light) {
-        return "●" + light.light().label(locale);
-    }
-
-    private String flags(TaskLight light) {
-        List<String> names = new ArrayList<>();
-        light.flags().forEach(f -> names.add(f.label(locale)));
-        return String.join(t.chinese() ? "、" : ", ", names);
+    /** The lead unit's work, then each supporting unit's part (配合单位) after it. */
+    private String doneWithContributions(ProgressUpdate update) {
+        StringBuilder text = new StringBuilder(labels.text(update.getDone()));
+        for (Contribution part : update.getContributions()) {
+            if (text.length() > 0) {
+                text.append(t.chinese() ? "；" : "; ");
+            }
+            text.append(t.get("quarterly.contribution",
+                    part.getUnit() == null ? "" : labels.units(List.of(part.getUnit())), labels.text(part.getText())));
+        }
+        return text.toString();
     }
 
     private static TaskLight light(List<TaskLight> lights, KeyTask task) {

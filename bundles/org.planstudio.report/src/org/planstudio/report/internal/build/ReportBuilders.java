@@ -24,6 +24,8 @@ public final class ReportBuilders {
             return GapReport.build(request);
         case QUARTERLY:
             return QuarterlyReport.build(request);
+        case BRIEFING:
+            return BriefingReport.build(request);
         case COMMENTS:
             return CommentsReport.build(request);
         case COMPARISON:
