@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 
 import org.planstudio.merge.Side;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.AuditEntry;
 import org.planstudio.store.AuditVerification;
@@ -22,6 +23,7 @@ import org.planstudio.store.DeletedPlanInfo;
 import org.planstudio.store.ConflictPolicy;
 import org.planstudio.store.ImportResult;
 import org.planstudio.store.PlanInfo;
+import org.planstudio.store.PlanPermissions;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.store.SaveResult;
@@ -217,7 +219,28 @@ public final class DerbyPlanStore implements PlanStore {
         }
     }
 
+    @Override
+    public PlanPermissions permissions(String planId) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        Membership membership = transaction(Membership::of);
+        return switch (membership.scope()) {
+            case EVERYTHING -> PlanPermissions.everything();
+            case NOTHING -> PlanPermissions.nothing();
+            case DIVISION -> PlanPermissions.division(loadLatest(planId).map(StoredPlan::plan)
+                    .orElseGet(PlanFactory.eINSTANCE::createPlan), membership.division().orElseThrow());
+        };
+    }
+
     private int saveTracked(ChangeTracker tracker, Plan plan, int base, String author, String message,
+            AuditAction action, String detail) throws StoreException {
+        try {
+            return saveTrackedAs(tracker, plan, base, author, message, action, detail);
+        } catch (StoreException e) {
+            throw e.reason() == Reason.PERMISSION_DENIED ? PermissionRefusal.explain(this, plan, e) : e;
+        }
+    }
+
+    private int saveTrackedAs(ChangeTracker tracker, Plan plan, int base, String author, String message,
             AuditAction action, String detail) throws StoreException {
         Optional<ChangedRows.Delta> delta = tracker.changes(base).flatMap(changes -> ChangedRows.of(plan, changes));
         if (delta.isPresent()) {
