@@ -200,6 +200,16 @@ public final class DerbyPlanStore implements PlanStore {
      */
     int saveAudited(Plan plan, int expectedBaseRevision, String author, String message, AuditAction action,
             String detail) throws StoreException {
+        try {
+            return saveAuditedAs(plan, expectedBaseRevision, author, message, action, detail);
+        } catch (StoreException e) {
+            // The database refused a row: say which element of the plan the user's role does not allow.
+            throw e.reason() == Reason.PERMISSION_DENIED ? PermissionRefusal.explain(this, plan, e) : e;
+        }
+    }
+
+    private int saveAuditedAs(Plan plan, int expectedBaseRevision, String author, String message,
+            AuditAction action, String detail) throws StoreException {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(message, "message");
@@ -232,15 +242,6 @@ public final class DerbyPlanStore implements PlanStore {
     }
 
     private int saveTracked(ChangeTracker tracker, Plan plan, int base, String author, String message,
-            AuditAction action, String detail) throws StoreException {
-        try {
-            return saveTrackedAs(tracker, plan, base, author, message, action, detail);
-        } catch (StoreException e) {
-            throw e.reason() == Reason.PERMISSION_DENIED ? PermissionRefusal.explain(this, plan, e) : e;
-        }
-    }
-
-    private int saveTrackedAs(ChangeTracker tracker, Plan plan, int base, String author, String message,
             AuditAction action, String detail) throws StoreException {
         Optional<ChangedRows.Delta> delta = tracker.changes(base).flatMap(changes -> ChangedRows.of(plan, changes));
         if (delta.isPresent()) {
