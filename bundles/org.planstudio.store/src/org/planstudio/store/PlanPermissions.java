@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.planstudio.model.plan.Comment;
 import org.planstudio.model.plan.Identified;
 import org.planstudio.model.plan.KeyTask;
@@ -44,23 +45,25 @@ public final class PlanPermissions {
     private final Set<String> editable;
     private final Map<String, String> taskOfElement;
     private final Map<String, KeyTask> storedTasks;
+    private final Set<String> storedItems;
 
     private PlanPermissions(Scope scope, Optional<String> division, String divisionName, Set<String> editable,
-            Map<String, String> taskOfElement, Map<String, KeyTask> storedTasks) {
+            Map<String, String> taskOfElement, Map<String, KeyTask> storedTasks, Set<String> storedItems) {
         this.scope = scope;
         this.division = division;
         this.divisionName = divisionName;
         this.editable = Set.copyOf(editable);
         this.taskOfElement = Map.copyOf(taskOfElement);
         this.storedTasks = Map.copyOf(storedTasks);
+        this.storedItems = Set.copyOf(storedItems);
     }
 
     public static PlanPermissions everything() {
-        return new PlanPermissions(Scope.EVERYTHING, Optional.empty(), "", Set.of(), Map.of(), Map.of());
+        return new PlanPermissions(Scope.EVERYTHING, Optional.empty(), "", Set.of(), Map.of(), Map.of(), Set.of());
     }
 
     public static PlanPermissions nothing() {
-        return new PlanPermissions(Scope.NOTHING, Optional.empty(), "", Set.of(), Map.of(), Map.of());
+        return new PlanPermissions(Scope.NOTHING, Optional.empty(), "", Set.of(), Map.of(), Map.of(), Set.of());
     }
 
     /** A division editor of organisation {@code divisionId}, on {@code stored} (the plan as stored). */
@@ -103,7 +106,13 @@ public final class PlanPermissions {
         }
         String name = stored.getOrganizations().stream().filter(o -> divisionId.equals(o.getId())).findFirst()
                 .map(o -> Texts.zh(o.getName()).orElse(divisionId)).orElse(divisionId);
-        return new PlanPermissions(Scope.DIVISION, Optional.of(divisionId), name, editable, taskOf, storedTasks);
+        Set<String> items = new HashSet<>();
+        for (var it = stored.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof RegistryItem item) {
+                addId(items, item);
+            }
+        }
+        return new PlanPermissions(Scope.DIVISION, Optional.of(divisionId), name, editable, taskOf, storedTasks, items);
     }
 
     public Scope scope() {
@@ -123,7 +132,7 @@ public final class PlanPermissions {
     /**
      * Whether the user may change {@code element} (or the identified element it is part of). A new
      * element the stored plan does not have counts as the division's when it is a comment, a
-     * progress update of one of its tasks or part of one.
+     * progress update of one of its tasks or part of one, or a registry item implementing one of its tasks.
      */
     public boolean mayChange(EObject element) {
         return switch (scope) {
@@ -137,8 +146,15 @@ public final class PlanPermissions {
         if (editable.contains(owner.getId()) || owner instanceof Comment) {
             return true;
         }
-        return owner instanceof ProgressUpdate update && update.getTask() != null
-                && editable.contains(update.getTask().getId()) && !taskOfElement.containsKey(update.getId());
+        if (owner instanceof ProgressUpdate update) {
+            return update.getTask() != null && editable.contains(update.getTask().getId())
+                    && !taskOfElement.containsKey(update.getId());
+        }
+        // A new item counts as the division's once it implements one of the division's tasks.
+        return owner instanceof RegistryItem item && !storedItems.contains(item.getId())
+                && EcoreUtil.getRootContainer(item) instanceof Plan plan && plan.getTraceLinks().stream()
+                        .anyMatch(l -> l.getKind() == TraceKind.IMPLEMENTS && l.getSource() == item
+                                && l.getTarget() instanceof KeyTask task && editable.contains(task.getId()));
     }
 
     /** Why the user may not change {@code element}, in {@code locale}; empty if they may. */

@@ -81,6 +81,7 @@ public final class Messages extends NLS {
     public static String Dialog_submit;
     public static String Dialog_draft;
     public static String Handler_noTask;
+    public static String Handler_notYours;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

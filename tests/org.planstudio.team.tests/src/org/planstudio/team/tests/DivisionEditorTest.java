@@ -175,6 +175,68 @@ class DivisionEditorTest {
     }
 
     @Test
+    void newProgressUpdateAndNewImplementingItemForItsOwnTaskAreSaved() throws Exception {
+        try (PlanStore store = asHealth()) {
+            Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
+            update(plan, "update-1b", task(plan, "task-1"), plan.getReportingPeriods().get(0));
+            implement(plan, "plat-3", task(plan, "task-1"));
+            assertEquals(2, store.save(plan, 1, health, "new update, new item"));
+
+            Plan again = store.loadLatest(PLAN).orElseThrow().plan();
+            update(again, "update-2b", task(again, "task-2"), again.getReportingPeriods().get(0));
+            StoreException refused = assertThrows(StoreException.class, () -> store.save(again, 2, health, ""));
+            assertEquals(StoreException.Reason.PERMISSION_DENIED, refused.reason(), refused.getMessage());
+            assertTrue(refused.message(Locale.CHINESE).startsWith("任务 2 由 科技合作处 牵头"), refused.message(Locale.CHINESE));
+
+            Plan third = store.loadLatest(PLAN).orElseThrow().plan();
+            implement(third, "plat-4", task(third, "task-2"));
+            assertEquals(StoreException.Reason.PERMISSION_DENIED,
+                    assertThrows(StoreException.class, () -> store.save(third, 2, health, "")).reason(),
+                    "an item implementing another division's task");
+        }
+        try (PlanStore store = PlanStore.open(server.owner())) {
+            Plan stored = store.loadLatest(PLAN).orElseThrow().plan();
+            assertEquals(2, store.revisions(PLAN).size());
+            assertEquals("已完成", Texts.zh(update(stored, "update-1b").getDone()).orElseThrow());
+            assertEquals("平台 plat-3", Texts.zh(platform(stored, "plat-3").getName()).orElseThrow());
+        }
+    }
+
+    @Test
+    void aSupportingDivisionEditsTheTaskToo() throws Exception {
+        try (PlanStore store = PlanStore.open(server.owner())) {
+            Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
+            task(plan, "task-2").getSupportingUnits().add(plan.getOrganizations().get(0));
+            assertEquals(2, store.save(plan, 1, "owner", "health supports task 2"));
+        }
+        try (PlanStore store = asHealth()) {
+            Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
+            task(plan, "task-2").setTitle(Texts.of("配合修改"));
+            update(plan, "update-2").setDone(Texts.of("配合完成"));
+            assertEquals(3, store.save(plan, 2, health, "as supporting unit"));
+        }
+    }
+
+    @Test
+    void viewerChangesNothingNotEvenComments() throws Exception {
+        String viewer = server.user("leader");
+        new ServerAdmin(server.owner(), server.prefix()).addUser(viewer, TeamRole.VIEWER, "v-pass".toCharArray(),
+                Optional.empty());
+        try (PlanStore store = PlanStore.open(server.owner().withCredentials(viewer, "v-pass"))) {
+            assertEquals(PlanPermissions.Scope.NOTHING, store.permissions(PLAN).scope());
+            Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
+            plan.getConsultations().get(0).getComments().get(0).setText(Texts.of("查看者的意见"));
+            assertEquals(StoreException.Reason.PERMISSION_DENIED,
+                    assertThrows(StoreException.class, () -> store.save(plan, 1, viewer, "")).reason());
+        }
+        try (Connection jdbc = server.connect(viewer, "v-pass")) {
+            jdbc.setAutoCommit(false);
+            refused(jdbc, "UPDATE PLAN SET LATEST_REVISION = 2");
+            refused(jdbc, "UPDATE PLAN_ELEMENT SET TO_REVISION = 1 WHERE ELEMENT_ID = 'comment-1'");
+        }
+    }
+
+    @Test
     void anotherDivisionsTaskIsRefusedByTheDatabaseThroughTheStore() throws Exception {
         try (PlanStore store = asHealth()) {
             Plan plan = store.loadLatest(PLAN).orElseThrow().plan();
