@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +85,7 @@ class ReadOnlyFormTest {
         String line = reason(editor).orElseThrow();
         assertTrue(line.contains(" " + other.getNumber() + " ") && line.contains(other.getLeadUnits().get(0).getName().getZh()),
                 "names the task and its lead unit: " + line);
+        saveWindowImage(page, "readonly-form.png");
 
         editor.show(own);
         Workbench.processEvents();
@@ -86,6 +95,24 @@ class ReadOnlyFormTest {
         editor.show(plan.getTaskAreas().get(0));
         Workbench.processEvents();
         assertTrue(reason(editor).isPresent(), "a task area is the drafting office's");
+    }
+
+    /** The window as the user sees it, to look at by hand (target/readonly-form.png); not an assertion. */
+    private static void saveWindowImage(IWorkbenchPage page, String name) {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        Workbench.processEvents();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader png = new ImageLoader();
+            png.data = new ImageData[] {image.getImageData()};
+            png.save(Path.of("target", name).toAbsolutePath().toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     private static KeyTask task(Plan plan, int number) {
