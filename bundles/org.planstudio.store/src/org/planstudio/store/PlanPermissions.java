@@ -71,7 +71,6 @@ public final class PlanPermissions {
         Objects.requireNonNull(stored, "stored");
         Objects.requireNonNull(divisionId, "divisionId");
         Set<String> editable = new HashSet<>();
-        Map<String, String> taskOf = new HashMap<>();
         Map<String, KeyTask> storedTasks = new HashMap<>();
         for (var area : stored.getTaskAreas()) {
             for (KeyTask task : area.getTasks()) {
@@ -84,35 +83,37 @@ public final class PlanPermissions {
             }
         }
         Set<String> tasks = Set.copyOf(editable);
+        Map<String, String> taskOf = new HashMap<>();
         for (ProgressUpdate update : stored.getProgressUpdates()) {
-            if (update.getTask() != null) {
+            if (update.getTask() != null && update.getId() != null && update.getTask().getId() != null) {
                 taskOf.put(update.getId(), update.getTask().getId());
                 if (tasks.contains(update.getTask().getId())) {
-                    editable.add(update.getId());
-                    update.eAllContents().forEachRemaining(e -> addId(editable, e));
+                    addWhole(editable, update);
                 }
             }
         }
-        stored.getConsultations().forEach(c -> c.getComments().forEach(comment -> {
-            editable.add(comment.getId());
-            comment.eAllContents().forEachRemaining(e -> addId(editable, e));
-        }));
+        stored.getConsultations().forEach(c -> c.getComments().forEach(comment -> addWhole(editable, comment)));
         for (TraceLink link : stored.getTraceLinks()) {
             if (link.getKind() == TraceKind.IMPLEMENTS && link.getSource() instanceof RegistryItem item
                     && link.getTarget() instanceof KeyTask task && tasks.contains(task.getId())) {
-                editable.add(item.getId());
-                editable.add(link.getId());
+                addId(editable, item);
+                addId(editable, link);
             }
         }
         String name = stored.getOrganizations().stream().filter(o -> divisionId.equals(o.getId())).findFirst()
-                .map(o -> Texts.zh(o.getName()).orElse(divisionId)).orElse(divisionId);
+                .flatMap(o -> Texts.zh(o.getName())).orElse(divisionId);
         Set<String> items = new HashSet<>();
-        for (var it = stored.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof RegistryItem item) {
-                addId(items, item);
+        stored.eAllContents().forEachRemaining(e -> {
+            if (e instanceof RegistryItem) {
+                addId(items, e);
             }
-        }
+        });
         return new PlanPermissions(Scope.DIVISION, Optional.of(divisionId), name, editable, taskOf, storedTasks, items);
+    }
+
+    private static void addWhole(Set<String> ids, EObject element) {
+        addId(ids, element);
+        element.eAllContents().forEachRemaining(e -> addId(ids, e));
     }
 
     public Scope scope() {

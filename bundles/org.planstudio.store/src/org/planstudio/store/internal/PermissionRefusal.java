@@ -2,7 +2,9 @@ package org.planstudio.store.internal;
 
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -10,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.planstudio.model.plan.Identified;
+import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.store.PlanPermissions;
 import org.planstudio.store.PlanStore;
@@ -42,6 +45,10 @@ final class PermissionRefusal {
                 Optional<PlanPermissions.Refusal> why = permissions.refusal(before == null ? each.getValue() : before);
                 if (why.isPresent() && (before == null || !same(before, each.getValue()))) {
                     return refusal(why.get(), denied);
+                }
+                if (before instanceof KeyTask task && !ElementOwner.of(task).equals(ElementOwner.of(each.getValue()))) {
+                    return new StoreException(Reason.PERMISSION_DENIED, "permission.units",
+                            new Object[] {task.getNumber()}, denied);
                 }
             }
             for (Map.Entry<String, EObject> each : stored.entrySet()) {
@@ -76,7 +83,7 @@ final class PermissionRefusal {
             return false;
         }
         for (EAttribute attribute : a.eClass().getEAllAttributes()) {
-            if (!java.util.Objects.equals(a.eGet(attribute), b.eGet(attribute))) {
+            if (!Objects.equals(a.eGet(attribute), b.eGet(attribute))) {
                 return false;
             }
         }
@@ -84,7 +91,7 @@ final class PermissionRefusal {
             if (reference.isContainer()) {
                 continue;
             }
-            if (!java.util.Objects.equals(signature(a.eGet(reference), reference.isContainment()),
+            if (!Objects.equals(signature(a.eGet(reference), reference.isContainment()),
                     signature(b.eGet(reference), reference.isContainment()))) {
                 return false;
             }
@@ -93,7 +100,7 @@ final class PermissionRefusal {
     }
 
     private static Object signature(Object value, boolean containment) {
-        if (value instanceof java.util.List<?> list) {
+        if (value instanceof List<?> list) {
             return list.stream().map(v -> signature(v, containment)).toList();
         }
         if (value instanceof Identified identified) {

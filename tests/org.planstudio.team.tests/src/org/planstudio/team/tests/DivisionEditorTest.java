@@ -272,9 +272,10 @@ class DivisionEditorTest {
                     assertThrows(StoreException.class, () -> store.save(plan, 1, health, "")).reason());
             Plan again = store.loadLatest(PLAN).orElseThrow().plan();
             task(again, "task-1").getSupportingUnits().add(again.getOrganizations().get(1));
-            assertEquals(StoreException.Reason.PERMISSION_DENIED,
-                    assertThrows(StoreException.class, () -> store.save(again, 1, health, "")).reason(),
+            StoreException units = assertThrows(StoreException.class, () -> store.save(again, 1, health, ""),
                     "nor change the units of its own task");
+            assertEquals(StoreException.Reason.PERMISSION_DENIED, units.reason(), units.getMessage());
+            assertTrue(units.message(Locale.CHINESE).startsWith("任务 1：处室编辑不能更改牵头单位"), units.message(Locale.CHINESE));
         }
         try (Connection jdbc = server.connect(health, "h-pass")) {
             jdbc.setAutoCommit(false);
