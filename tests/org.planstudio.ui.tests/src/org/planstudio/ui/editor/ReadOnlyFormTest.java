@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -70,21 +72,26 @@ class ReadOnlyFormTest {
     void anotherDivisionsTaskIsReadOnlyWithTheReason() {
         PlanEditor editor = Workbench.editor(page);
         Plan plan = editor.getPlan();
+        // The sample plan's tasks are all led by the commission and 中关村 together: as stored for this
+        // test, task 2 is led by 中关村 alone, and the user is the commission's division editor.
+        Plan stored = EcoreUtil.copy(plan);
+        KeyTask storedOther = task(stored, 2);
+        Organization zgc = storedOther.getLeadUnits().stream().filter(o -> o.getId().equals("org.zgc")).findFirst()
+                .orElseThrow();
+        storedOther.getLeadUnits().retainAll(List.of(zgc));
+        storedOther.getSupportingUnits().clear();
         KeyTask own = task(plan, 1);
-        Organization division = own.getLeadUnits().get(0);
-        KeyTask other = plan.getTaskAreas().stream().flatMap(a -> a.getTasks().stream())
-                .filter(t -> !t.getLeadUnits().contains(division) && !t.getSupportingUnits().contains(division)
-                        && !t.getLeadUnits().isEmpty())
-                .findFirst().orElseThrow();
-        EditorPermissions.set(plan, PlanPermissions.division(plan, division.getId()));
+        KeyTask other = task(plan, 2);
+        EditorPermissions.set(plan, PlanPermissions.division(stored, "org.bjstc"));
         Workbench.processEvents();
 
         editor.show(other);
         Workbench.processEvents();
         assertFalse(title(editor).isEnabled(), "another division's task cannot be typed into");
         String line = reason(editor).orElseThrow();
-        assertTrue(line.contains(" " + other.getNumber() + " ") && line.contains(other.getLeadUnits().get(0).getName().getZh()),
-                "names the task and its lead unit: " + line);
+        assertTrue(line.contains(" 2 ") && line.contains(zgc.getName().getZh())
+                && !line.contains(task(plan, 1).getLeadUnits().get(0).getName().getZh() + "\u3001"),
+                "names the task and its lead unit as stored: " + line);
         saveWindowImage(page, "readonly-form.png");
 
         editor.show(own);
