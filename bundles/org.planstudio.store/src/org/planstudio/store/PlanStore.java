@@ -110,6 +110,11 @@ public interface PlanStore extends AutoCloseable {
      */
     SaveResult saveMerging(SaveSnapshot snapshot, String author, String message, Map<String, Side> choices,
             ConflictPolicy unresolved) throws StoreException;
+     * What the signed-in user may change in the plan, computed from its latest stored revision by
+     * the rules the database enforces (see {@link PlanPermissions}); for a plan not stored yet, as
+     * for an empty plan.
+     */
+    PlanPermissions permissions(String planId) throws StoreException;
 
     /** All revisions of a plan, oldest first; {@link StoreException.Reason#NOT_FOUND} for an unknown plan. */
     List<RevisionInfo> revisions(String planId) throws StoreException;

@@ -86,10 +86,31 @@ public final class ServerAdmin {
                         sql.execute((role == TeamRole.ADMIN ? "GRANT INSERT, UPDATE, DELETE ON " : "REVOKE INSERT, UPDATE ON ")
                                 + schema + "." + MEMBERS + (role == TeamRole.ADMIN ? " TO " : " FROM ") + name);
                     }
+                    if (role == TeamRole.DIVISION_EDITOR) {
+                        grantDivisionEditor(sql, name);
+                    }
                 }
             }
             return null;
         });
+    }
+
+    /**
+     * What a division editor's save writes: new rows everywhere (the row-level security policies of
+     * data format 6 decide which), an update of PLAN that moves the latest revision on (a trigger
+     * refuses anything else), the closing of old row versions (TO_REVISION only) and the audit head.
+     * No plan, baseline, member or schema history is theirs to insert.
+     */
+    private void grantDivisionEditor(Statement sql, String name) throws SQLException {
+        sql.execute("GRANT INSERT ON ALL TABLES IN SCHEMA " + schema + " TO " + name);
+        sql.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + name);
+        sql.execute("REVOKE INSERT ON " + schema + ".PLAN, " + schema + ".BASELINE, " + schema + "."
+                + SCHEMA_HISTORY + ", " + schema + "." + MEMBERS + " FROM " + name);
+        sql.execute("GRANT UPDATE (LATEST_REVISION, TITLE_ZH, TITLE_EN, UPDATED_AT) ON " + schema + ".PLAN TO " + name);
+        for (String versioned : List.of("PLAN_ELEMENT", "REGISTRY_ITEM", "REGISTRY_LINK")) {
+            sql.execute("GRANT UPDATE (TO_REVISION) ON " + schema + "." + versioned + " TO " + name);
+        }
+        sql.execute("GRANT UPDATE ON " + schema + ".AUDIT_HEAD TO " + name);
     }
 
     /**

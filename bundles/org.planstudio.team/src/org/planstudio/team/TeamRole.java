@@ -15,8 +15,10 @@ public enum TeamRole {
     /** Edits everything in every plan (the drafting office). */
     PLAN_EDITOR("plan_editor"),
     /**
-     * A division's editor. Until the row-level rules that let a division change only its own tasks
-     * land (docs/team.md, "Not yet"), the role reads everything and changes nothing: refusing is the safe side.
+     * A division's editor (TEAM_MEMBER.DIVISION_ID names the organisation): changes the key tasks
+     * the division leads or supports (not their units or place), those tasks' progress updates,
+     * comments, the registry items implementing those tasks and the IMPLEMENTS links to them;
+     * PostgreSQL's row-level security policies (data format 6) refuse every other row.
      */
     DIVISION_EDITOR("division_editor"),
     /** Reads everything, changes nothing (leadership). */

@@ -142,7 +142,8 @@ final class ChangedRows {
                 }
                 case ELEMENT -> {
                     ElementRow row = new ElementRow(((Identified) element).getId(), element.eClass().getName(),
-                            at.parentId(), at.feature(), at.position(), ElementCodec.encode(element, this::idOf));
+                            at.parentId(), at.feature(), at.position(), ElementCodec.encode(element, this::idOf),
+                            ElementOwner.of(element));
                     add(elements, open.elements.get(row.id()), row, row.sha256());
                 }
                 default -> throw new IllegalStateException(at.table().name());

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.planstudio.merge.Side;
 import org.planstudio.model.plan.Plan;
+import org.planstudio.model.plan.PlanFactory;
 import org.planstudio.store.AuditAction;
 import org.planstudio.store.AuditEntry;
 import org.planstudio.store.AuditVerification;
@@ -25,6 +26,7 @@ import org.planstudio.store.DeletedPlanInfo;
 import org.planstudio.store.ConflictPolicy;
 import org.planstudio.store.ImportResult;
 import org.planstudio.store.PlanInfo;
+import org.planstudio.store.PlanPermissions;
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.store.SaveResult;
@@ -203,6 +205,16 @@ public final class DerbyPlanStore implements PlanStore {
      */
     int saveAudited(Plan plan, int expectedBaseRevision, String author, String message, AuditAction action,
             String detail) throws StoreException {
+        try {
+            return saveAuditedAs(plan, expectedBaseRevision, author, message, action, detail);
+        } catch (StoreException e) {
+            // The database refused a row: say which element of the plan the user's role does not allow.
+            throw e.reason() == Reason.PERMISSION_DENIED ? PermissionRefusal.explain(this, plan, e) : e;
+        }
+    }
+
+    private int saveAuditedAs(Plan plan, int expectedBaseRevision, String author, String message,
+            AuditAction action, String detail) throws StoreException {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(message, "message");
@@ -223,6 +235,18 @@ public final class DerbyPlanStore implements PlanStore {
             return writeFull(tracker, plan, tracker.get().mark(), expectedBaseRevision, author, message, action,
                     detail);
         }
+    }
+
+    @Override
+    public PlanPermissions permissions(String planId) throws StoreException {
+        Objects.requireNonNull(planId, "planId");
+        Membership membership = transaction(Membership::of);
+        return switch (membership.scope()) {
+            case EVERYTHING -> PlanPermissions.everything();
+            case NOTHING -> PlanPermissions.nothing();
+            case DIVISION -> PlanPermissions.division(loadLatest(planId).map(StoredPlan::plan)
+                    .orElseGet(PlanFactory.eINSTANCE::createPlan), membership.division().orElseThrow());
+        };
     }
 
     private static void requireBase(int base) {
@@ -325,19 +349,31 @@ public final class DerbyPlanStore implements PlanStore {
         snapshot.claim();
         boolean written = false;
         try {
-            int base = snapshot.baseRevision();
-            int saved = snapshot.delta().isPresent()
-                    ? writeDelta(snapshot.tracker(), snapshot.open().orElseThrow(), snapshot.delta().get(), base,
-                            author, message, action, detail)
-                    : writeFull(Optional.of(snapshot.tracker()), snapshot.plan().orElseThrow(), snapshot.upTo(), base,
-                            author, message, action, detail);
+            int saved = writeSnapshot(snapshot, author, message, action, detail);
             written = true;
             return saved;
+        } catch (StoreException e) {
+            if (e.reason() != Reason.PERMISSION_DENIED) {
+                throw e;
+            }
+            // The database refused a row: say which element of the plan the user's role does not allow.
+            throw snapshot.delta().isPresent() ? PermissionRefusal.explain(this, snapshot.delta().get(), e)
+                    : PermissionRefusal.explain(this, snapshot.plan().orElseThrow(), e);
         } finally {
             if (!written) {
                 snapshot.release();
             }
         }
+    }
+
+    private int writeSnapshot(PreparedSave snapshot, String author, String message, AuditAction action,
+            String detail) throws StoreException {
+        int base = snapshot.baseRevision();
+        return snapshot.delta().isPresent()
+                ? writeDelta(snapshot.tracker(), snapshot.open().orElseThrow(), snapshot.delta().get(), base, author,
+                        message, action, detail)
+                : writeFull(Optional.of(snapshot.tracker()), snapshot.plan().orElseThrow(), snapshot.upTo(), base,
+                        author, message, action, detail);
     }
 
     /** How many saves wrote from a plan's tracked changes alone (for tests and benchmarks). */

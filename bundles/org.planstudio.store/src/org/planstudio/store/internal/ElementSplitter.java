@@ -98,7 +98,8 @@ final class ElementSplitter {
             Place place = places.get(i);
             try {
                 result.add(new ElementRow(((Identified) element).getId(), element.eClass().getName(),
-                        place.parentId(), place.feature(), place.position(), ElementCodec.encode(element, ids)));
+                        place.parentId(), place.feature(), place.position(), ElementCodec.encode(element, ids),
+                        ElementOwner.of(element)));
             } catch (ElementCodec.NotStorable e) {
                 if (dangling[0] != null) {
                     throw dangling[0];

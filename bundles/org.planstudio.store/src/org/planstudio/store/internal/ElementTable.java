@@ -80,8 +80,8 @@ final class ElementTable {
             Collection<Long> superseded) throws SQLException {
         if (!changed.isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PLAN_ELEMENT (PLAN_ID,"
-                    + " ELEMENT_ID, KIND, PARENT_ID, FEATURE, POSITION, FROM_REVISION, CONTENT_SHA256, DATA, DATA_LOB)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " ELEMENT_ID, KIND, PARENT_ID, FEATURE, POSITION, FROM_REVISION, CONTENT_SHA256, DATA, DATA_LOB,"
+                    + " OWNER_TASK, LEAD_UNITS, SUPPORT_UNITS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < changed.size(); i++) {
                     ElementRow row = changed.get(i);
                     insert.setString(1, planId);
@@ -99,6 +99,9 @@ final class ElementTable {
                         insert.setNull(9, Types.VARBINARY);
                         insert.setBinaryStream(10, new ByteArrayInputStream(row.data()), row.data().length);
                     }
+                    insert.setString(11, row.owner().task());
+                    insert.setString(12, row.owner().leadUnits());
+                    insert.setString(13, row.owner().supportUnits());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -152,7 +155,8 @@ final class ElementTable {
     List<ElementRow> read(int revision, Map<String, OpenRow> open) throws SQLException, IOException, StoreException {
         List<ElementRow> elements = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT ELEMENT_ID, KIND, PARENT_ID, FEATURE,"
-                + " POSITION, CONTENT_SHA256, DATA, DATA_LOB, ELEMENT_KEY FROM PLAN_ELEMENT WHERE PLAN_ID = ?"
+                + " POSITION, CONTENT_SHA256, DATA, DATA_LOB, ELEMENT_KEY, OWNER_TASK, LEAD_UNITS, SUPPORT_UNITS"
+                + " FROM PLAN_ELEMENT WHERE PLAN_ID = ?"
                 + " AND FROM_REVISION <= ? AND (TO_REVISION IS NULL OR TO_REVISION > ?)")) {
             query.setString(1, planId);
             query.setInt(2, revision);
@@ -166,7 +170,8 @@ final class ElementTable {
                         }
                     }
                     ElementRow row = new ElementRow(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getInt(5), data);
+                            rows.getString(4), rows.getInt(5), data,
+                            new ElementOwner(rows.getString(10), rows.getString(11), rows.getString(12)));
                     String sha256 = rows.getString(6);
                     if (!row.sha256().equals(sha256)) {
                         throw new StoreException(Reason.DATABASE, "corruptStoredRevision", planId, revision,

@@ -40,12 +40,18 @@ public final class Schema {
             new Migration(2, "plans can be marked deleted and restored", "V002__plan_deletion.sql"),
             new Migration(3, "element-level storage: versioned plan element rows", "V003__element_rows.sql"),
             new Migration(4, "the audit log is a hash chain", "V004__audit_chain.sql"),
-            new Migration(5, "field-level audit trail", "V005__audit_fields.sql"));
+            new Migration(5, "field-level audit trail", "V005__audit_fields.sql"),
+            new Migration(6, "who owns a plan element: columns for row-level security", "V006__element_owners.sql"));
 
     /** The first data format whose audit entries are chained (AuditChain). */
     static final int CHAINED_AUDIT = 4;
 
     private Schema() {
+    }
+
+    /** How many migrations there are (versions may have gaps, so not always {@link #latestVersion()}). */
+    public static int migrationCount() {
+        return MIGRATIONS.size();
     }
 
     public static int latestVersion() {

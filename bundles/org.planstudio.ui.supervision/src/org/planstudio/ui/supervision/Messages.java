@@ -105,6 +105,7 @@ public final class Messages extends NLS {
     public static String Dialog_contributions;
     public static String Dialog_attachments;
     public static String Handler_noTask;
+    public static String Handler_notYours;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

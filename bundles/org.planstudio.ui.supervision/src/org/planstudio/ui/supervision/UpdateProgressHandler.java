@@ -6,6 +6,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
@@ -15,6 +16,7 @@ import org.planstudio.model.plan.ReportingPeriod;
 import org.planstudio.model.text.PlanClock;
 import org.planstudio.supervision.Periods;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.editor.permissions.EditorPermissions;
 import org.planstudio.ui.navigator.PlanNavigatorView;
 
 /** Progress Update... on a key task in the navigator: the period being reported on today. */
@@ -29,6 +31,13 @@ public final class UpdateProgressHandler extends AbstractHandler {
         Optional<PlanEditor> editor = editor(part, HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
         if (task.isEmpty() || editor.isEmpty()) {
             MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Dialog_title, Messages.Handler_noTask);
+            return null;
+        }
+        Optional<String> refusal = EditorPermissions.refusal(task.get());
+        if (refusal.isPresent()) {
+            // Only the division's own tasks: the database would refuse the update anyway.
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Dialog_title,
+                    NLS.bind(Messages.Handler_notYours, refusal.get()));
             return null;
         }
         Optional<ReportingPeriod> period = Periods.lastDue(editor.get().getPlan(), PlanClock.today())

@@ -60,6 +60,7 @@ import org.planstudio.ui.app.PlanStudioPerspective;
 import org.planstudio.ui.compare.ConflictDialog;
 import org.planstudio.ui.editor.form.DetailsForm;
 import org.planstudio.ui.editor.form.FormContext;
+import org.planstudio.ui.editor.permissions.EditorPermissions;
 import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.internal.ModelLabels;
 import org.planstudio.ui.internal.StoreAccess;
@@ -152,6 +153,9 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
         toolkit = new FormToolkit(parent.getDisplay());
         ScrolledForm form = toolkit.createScrolledForm(live.body());
         details = new DetailsForm(new FormContext(plan, domain, toolkit, this::navigateTo), form);
+        if (baseRevision > 0) {
+            EditorPermissions.load(plan);
+        }
         show(plan);
         getSite().getPage().addPostSelectionListener(PlanStudioPerspective.NAVIGATOR_VIEW_ID, navigatorListener);
     }

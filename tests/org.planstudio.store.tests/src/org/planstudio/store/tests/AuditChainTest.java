@@ -55,7 +55,7 @@ class AuditChainTest {
         assertEquals(3, result.unchained());
         assertEquals(entries - 3, result.chained());
         assertEquals(64, result.headHash().orElseThrow().length());
-        assertEquals(Schema.latestVersion() + 5, entries, "migrations, 2 saves, baseline, delete, restore");
+        assertEquals(Schema.migrationCount() + 5, entries, "migrations, 2 saves, baseline, delete, restore");
     }
 
     @Test

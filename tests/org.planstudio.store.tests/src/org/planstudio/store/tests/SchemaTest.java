@@ -29,7 +29,7 @@ class SchemaTest {
         int migrations;
         try (PlanStore store = PlanStore.open(TestStores.config(folder))) {
             migrations = store.auditLog(100).size();
-            assertEquals(Schema.latestVersion(), migrations, "one SCHEMA_MIGRATED entry per migration");
+            assertEquals(Schema.migrationCount(), migrations, "one SCHEMA_MIGRATED entry per migration");
             assertTrue(store.auditLog(100).stream().allMatch(e -> e.action() == AuditAction.SCHEMA_MIGRATED));
         }
         try (PlanStore store = PlanStore.open(TestStores.config(folder))) {

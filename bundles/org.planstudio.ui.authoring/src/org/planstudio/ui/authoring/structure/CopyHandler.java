@@ -14,4 +14,9 @@ public final class CopyHandler extends StructureHandler {
     void run(Structure structure) {
         StructureClipboard.set(Clipboard.copy(structure.elements()));
     }
+
+    @Override
+    boolean changesPlan() {
+        return false;
+    }
 }

@@ -55,6 +55,7 @@ final class NavigatorDragAndDrop extends ViewerDropAdapter {
     @Override
     public boolean validateDrop(Object target, int operation, TransferData transferType) {
         return LocalSelectionTransfer.getTransfer().isSupportedType(transferType)
+                && Structure.of(navigator, new StructuredSelection(dragged())).filter(Structure::mayChangeStructure).isPresent()
                 && command(navigator, dragged(), target, getCurrentLocation()).isPresent();
     }
 

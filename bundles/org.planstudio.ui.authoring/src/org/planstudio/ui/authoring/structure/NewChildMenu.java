@@ -23,7 +23,7 @@ public final class NewChildMenu extends CompoundContributionItem {
     @Override
     protected IContributionItem[] getContributionItems() {
         Optional<Structure> structure = Structure.current();
-        if (structure.isEmpty() || structure.get().selection().size() != 1) {
+        if (structure.isEmpty() || structure.get().selection().size() != 1 || !structure.get().mayChangeStructure()) {
             return new IContributionItem[0];
         }
         List<IContributionItem> items = new ArrayList<>();

@@ -16,7 +16,7 @@ public final class NewSiblingMenu extends CompoundContributionItem {
     @Override
     protected IContributionItem[] getContributionItems() {
         Optional<Structure> structure = Structure.current();
-        if (structure.isEmpty() || structure.get().selection().size() != 1
+        if (structure.isEmpty() || structure.get().selection().size() != 1 || !structure.get().mayChangeStructure()
                 || !(structure.get().selection().get(0) instanceof EObject element) || element == structure.get().editor().getPlan()) {
             return new IContributionItem[0];
         }

@@ -30,4 +30,9 @@ public final class SelectAllHandler extends StructureHandler {
         }
         structure.navigator().viewer().setSelection(new StructuredSelection(all));
     }
+
+    @Override
+    boolean changesPlan() {
+        return false;
+    }
 }

@@ -17,6 +17,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.editor.permissions.EditorPermissions;
 import org.planstudio.ui.navigator.PlanNavigatorView;
 
 /**
@@ -30,6 +31,14 @@ record Structure(PlanNavigatorView navigator, PlanEditor editor, List<Object> se
         Objects.requireNonNull(navigator, "navigator");
         Objects.requireNonNull(editor, "editor");
         selection = List.copyOf(selection);
+    }
+
+    /**
+     * New, delete, move, paste: only for a user who may change everything in the plan (a division
+     * editor changes its own elements in the form, not the plan's structure).
+     */
+    boolean mayChangeStructure() {
+        return EditorPermissions.of(editor.getPlan()).mayChangeStructure();
     }
 
     static Optional<Structure> of(IWorkbenchPart part, ISelection selection) {

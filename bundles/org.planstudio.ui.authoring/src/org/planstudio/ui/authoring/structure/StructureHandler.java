@@ -11,14 +11,23 @@ abstract class StructureHandler extends AbstractHandler {
 
     @Override
     public void setEnabled(Object evaluationContext) {
-        setBaseEnabled(Structure.of(evaluationContext).map(this::canRun).orElse(false));
+        setBaseEnabled(Structure.of(evaluationContext).filter(this::allowed).map(this::canRun).orElse(false));
     }
 
     @Override
     public final Object execute(ExecutionEvent event) {
         Optional<Structure> structure = Structure.of(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event));
-        structure.filter(this::canRun).ifPresent(this::run);
+        structure.filter(this::allowed).filter(this::canRun).ifPresent(this::run);
         return null;
+    }
+
+    private boolean allowed(Structure structure) {
+        return !changesPlan() || structure.mayChangeStructure();
+    }
+
+    /** False for commands that only read (copy, select all): those stay enabled for every role. */
+    boolean changesPlan() {
+        return true;
     }
 
     abstract boolean canRun(Structure structure);

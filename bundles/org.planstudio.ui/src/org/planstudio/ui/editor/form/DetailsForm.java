@@ -33,6 +33,8 @@ import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.ui.domains.DomainChoice;
 import org.planstudio.ui.domains.DomainSection;
+import org.planstudio.ui.editor.permissions.EditorPermissions;
+import org.planstudio.ui.editor.permissions.ReadOnlyForm;
 import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.internal.ModelLabels;
 
@@ -70,7 +72,16 @@ public final class DetailsForm {
         this.form = Objects.requireNonNull(form);
         GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(form.getBody());
         context.plan().eAdapters().add(listener);
-        form.addDisposeListener(e -> context.plan().eAdapters().remove(listener));
+        Runnable permissionsChanged = () -> {
+            if (!form.isDisposed() && element != null) {
+                rebuild();
+            }
+        };
+        EditorPermissions.addListener(permissionsChanged);
+        form.addDisposeListener(e -> {
+            context.plan().eAdapters().remove(listener);
+            EditorPermissions.removeListener(permissionsChanged);
+        });
     }
 
     public Optional<EObject> element() {
@@ -102,6 +113,7 @@ public final class DetailsForm {
             Composite links = section(form.getBody(), Messages.Form_links);
             fields.add(new LinksSection(context, links, identified));
         }
+        ReadOnlyForm.apply(form, context.toolkit(), element);
         form.reflow(true);
     }
 
