@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
@@ -119,7 +120,20 @@ final class BringInFlow {
                     outcome.unsaved() ? LiveMessages.broughtIn : LiveMessages.broughtInClean, theirs.revision(),
                     theirs.author()));
         } catch (PartInitException e) {
-            ended.accept(Optional.of(e.getLocalizedMessage()));
+            // The old editor is gone with its banner: keep the merged edits where the next open finds them.
+            keepInJournal(outcome);
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), LiveMessages.bringIn,
+                    NLS.bind(LiveMessages.reopenFailed, e.getLocalizedMessage()));
+        }
+    }
+
+    private static void keepInJournal(BringIn.Outcome outcome) {
+        if (outcome.unsaved()) {
+            try {
+                Recovery.journal().write(outcome.plan(), outcome.baseRevision());
+            } catch (java.io.IOException | RuntimeException e) {
+                Recovery.log(e);
+            }
         }
     }
 

@@ -23,6 +23,7 @@ final class LiveMessages extends NLS {
     public static String checkFailed;
     public static String bringInFailed;
     public static String compareFailed;
+    public static String reopenFailed;
     public static String broughtIn;
     public static String broughtInClean;
 

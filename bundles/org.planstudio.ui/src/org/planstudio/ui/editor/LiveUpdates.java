@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
@@ -46,7 +47,7 @@ final class LiveUpdates implements RevisionWatch.Listener {
     private final Button bringIn;
     private final Button showDifferences;
     private final Composite body;
-    private final RevisionWatch watch;
+    private final Optional<RevisionWatch> watch;
     /** The newer revision the banner speaks of, if any. */
     private RevisionInfo announced;
     private boolean bringingIn;
@@ -80,8 +81,18 @@ final class LiveUpdates implements RevisionWatch.Listener {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new FillLayout());
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        watch = new RevisionWatch(editor.getPlan().getId(), this);
-        watch.start();
+        watch = watch(editor.getPlan().getId());
+        watch.ifPresent(RevisionWatch::start);
+    }
+
+    private Optional<RevisionWatch> watch(String planId) {
+        try {
+            return Optional.of(RevisionWatch.ofOpenStore(planId, this));
+        } catch (StoreException e) {
+            // The editor got its plan without the store (it cannot be opened now): nothing to watch.
+            ILog.of(LiveUpdates.class).log(Status.warning(e.getLocalizedMessage(), e));
+            return Optional.empty();
+        }
     }
 
     private Button button(String label, Runnable action) {
@@ -97,7 +108,7 @@ final class LiveUpdates implements RevisionWatch.Listener {
     }
 
     void dispose() {
-        watch.stop();
+        watch.ifPresent(RevisionWatch::stop);
     }
 
     @Override
@@ -247,7 +258,7 @@ final class LiveUpdates implements RevisionWatch.Listener {
     }
 
     void checkNow() {
-        watch.checkNow();
+        watch.ifPresent(RevisionWatch::checkNow);
     }
 
     int checks() {

@@ -19,7 +19,7 @@ final class RevisionSummary {
 
     /** Enough to recognise the change; the compare view has the rest. */
     private static final int NAMED = 3;
-    private static final int LABEL_LENGTH = 24;
+    private static final int LABEL_LENGTH = 32;
 
     private RevisionSummary() {
     }

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.planstudio.store.PlanStore;
 import org.planstudio.store.RevisionInfo;
 import org.planstudio.store.StoreException;
 import org.planstudio.ui.internal.StoreAccess;
@@ -47,8 +48,14 @@ final class RevisionWatch {
     /** Touched by the job only (Eclipse runs one instance of a job at a time). */
     private boolean failing;
 
-    RevisionWatch(String planId, Listener listener) {
-        this(planId, id -> StoreAccess.store().latestRevision(id), seconds() * 1000, listener);
+    /**
+     * Watches through the store the workbench has open now (the editor was just read from it, so this
+     * does no database work). Not {@code StoreAccess.store()} at each check: a check after the
+     * workbench closed the store would open it again.
+     */
+    static RevisionWatch ofOpenStore(String planId, Listener listener) throws StoreException {
+        PlanStore store = StoreAccess.store();
+        return new RevisionWatch(planId, store::latestRevision, seconds() * 1000, listener);
     }
 
     RevisionWatch(String planId, Source source, long intervalMs, Listener listener) {
