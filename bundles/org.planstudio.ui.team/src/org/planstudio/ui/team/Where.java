@@ -1,0 +1,29 @@
+package org.planstudio.ui.team;
+
+import org.eclipse.ui.IWorkbenchWindow;
+import org.planstudio.store.StoreConfig;
+import org.planstudio.ui.internal.StoreAccess;
+
+/** Says in the window title where the user works, so nobody edits the office plan unawares (or the reverse). */
+final class Where {
+
+    private Where() {
+    }
+
+    static String describe(StoreConfig config) {
+        if (config.engine() == StoreConfig.Engine.DERBY) {
+            return Messages.bind(Messages.Where_alone, config.databaseFolder());
+        }
+        String server = config.server().map(s -> s.database() + "@" + s.host()).orElse("?");
+        String schema = config.schema().filter(s -> !s.equals(StoreConfig.DEFAULT_SCHEMA)).map(s -> "/" + s)
+                .orElse("");
+        return Messages.bind(Messages.Where_office, server + schema, config.user().orElse("?"));
+    }
+
+    static void show(IWorkbenchWindow window) {
+        if (window.getShell() != null && !window.getShell().isDisposed()) {
+            window.getShell().setText(org.planstudio.ui.internal.Messages.App_title + " \u2014 "
+                    + describe(StoreAccess.config()));
+        }
+    }
+}

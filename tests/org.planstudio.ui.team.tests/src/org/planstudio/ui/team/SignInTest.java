@@ -1,0 +1,158 @@
+package org.planstudio.ui.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planstudio.model.plan.PlanPackage;
+import org.planstudio.store.PlanInfo;
+import org.planstudio.store.StoreConfig;
+import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.editor.PlanOpener;
+import org.planstudio.ui.internal.StoreAccess;
+import org.planstudio.ui.testsupport.UiTest;
+
+/** Against the test PostgreSQL server: sign in through the profile, open a plan, edit, save; a refused password asks again. */
+@UiTest
+class SignInTest {
+
+    @TempDir
+    Path temp;
+
+    private TestServer server;
+    private Passwords passwords;
+    private Profiles profiles;
+    private IWorkbenchWindow window;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = new TestServer();
+        passwords = new Passwords(PasswordsTest.storage(temp.resolve("secure_storage")));
+        profiles = new Profiles(InstanceScope.INSTANCE.getNode("org.planstudio.ui.team.tests." + UUID.randomUUID()));
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        window.getActivePage().closeAllEditors(false);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (window != null) {
+            window.getActivePage().closeAllEditors(false);
+            StoreAccess.use(StoreConfig.defaults());
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void signInOpenEditSaveOnTheServer() throws Exception {
+        Profile profile = server.profile();
+        profiles.save(profile);
+        passwords.remember(profile, server.password());
+
+        assertTrue(new Connection(window, profiles, passwords).open(profile, Optional.empty(), false));
+
+        assertEquals(profile.config(server.password()), StoreAccess.config());
+        assertTrue(window.getShell().getText().contains(profile.schema()), window.getShell().getText());
+        assertTrue(window.getShell().getText().contains(profile.user()), window.getShell().getText());
+        StoreAccess.store().importPlan(samplePlan(), StoreAccess.currentUser(), "sample");
+        PlanInfo info = StoreAccess.store().listPlans().get(0);
+        IWorkbenchPage page = window.getActivePage();
+        PlanEditor editor = PlanOpener.open(page, info);
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+                editor.getPlan().getTitle(), PlanPackage.Literals.LOCALIZED_TEXT__ZH, "服务器上改过的标题"));
+        Screens.processEvents();
+        assertTrue(editor.isDirty());
+
+        editor.doSave(null);
+        waitUntilSaved(editor);
+
+        var saved = StoreAccess.store().loadLatest(info.id()).orElseThrow();
+        assertEquals(info.latestRevision() + 1, saved.revision().revision());
+        assertEquals("服务器上改过的标题", saved.plan().getTitle().getZh());
+        assertEquals(profile.user(), saved.revision().author(), "saved as the signed-in user");
+    }
+
+    @Test
+    void refusedPasswordOpensTheSignInDialogWithTheReason() throws Exception {
+        Profile profile = server.profile();
+        passwords.remember(profile, "not-the-password");
+        AtomicReference<String> reason = new AtomicReference<>();
+        whenSignInOpens(shell -> {
+            reason.set(Screens.find(shell, Label.class, l -> l.getData("org.planstudio.ui.team.refusal") != null)
+                    .map(Label::getText).orElse(""));
+            Screens.find(shell, Text.class, t -> (t.getStyle() & SWT.PASSWORD) != 0).orElseThrow()
+                    .setText(server.password());
+            Button remember = Screens.find(shell, Button.class, b -> (b.getStyle() & SWT.CHECK) != 0).orElseThrow();
+            remember.setSelection(true);
+            shell.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+
+        assertTrue(new Connection(window, profiles, passwords).open(profile, Optional.empty(), false));
+
+        assertTrue(reason.get().contains(profile.user() + "@"), reason.get());
+        assertTrue(reason.get().contains(profile.host()), reason.get());
+        assertEquals(profile.config(server.password()), StoreAccess.config());
+        assertEquals(Optional.of(server.password()), passwords.find(profile), "the new password is kept");
+    }
+
+    private static void whenSignInOpens(java.util.function.Consumer<Shell> action) {
+        Display display = Display.getCurrent();
+        Runnable poll = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if (shell.isVisible() && Messages.SignIn_title.equals(shell.getText())) {
+                        action.accept(shell);
+                        return;
+                    }
+                }
+                display.timerExec(100, this);
+            }
+        };
+        display.timerExec(100, poll);
+    }
+
+    private static void waitUntilSaved(PlanEditor editor) {
+        Display display = Display.getCurrent();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < until) {
+            if (!editor.isSaving() && !editor.isDirty()) {
+                return;
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(50, () -> { });
+                display.sleep();
+            }
+        }
+        throw new AssertionError("the save did not finish");
+    }
+
+    private static Path samplePlan() throws Exception {
+        URL entry = Platform.getBundle("org.planstudio.samples").getEntry("plans/beijing-bri-2024-2027.plan");
+        return Path.of(FileLocator.toFileURL(entry).getPath());
+    }
+}
