@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.Locale;
+import java.util.UUID;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.text.Texts;
 import org.planstudio.store.PlanStore;
@@ -26,8 +25,6 @@ import org.planstudio.store.StoreException.Reason;
 /** Connecting to a PostgreSQL server: what goes wrong is said plainly. Needs the test server (see TestStores). */
 class ServerConnectionTest {
 
-    @TempDir
-    Path temp;
 
     @Test
     @Timeout(60)
@@ -90,9 +87,22 @@ class ServerConnectionTest {
     @Test
     @Timeout(60)
     void connectionLostDuringASaveStoresNothingAndSaysSo() throws Exception {
-        // The other tests here connect to the server in both runs; this one needs the store itself on it.
-        Assumptions.assumeTrue(TestStores.postgresql(), "runs in the PostgreSQL run of this bundle");
-        StoreConfig config = TestStores.config(temp.resolve("lost"));
+        // On the server in both runs, like the other tests here: a schema of its own, dropped at the end.
+        String schema = "t_lost_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        StoreConfig config = TestStores.server().withSchema(schema);
+        try (Connection admin = TestStores.connect(TestStores.server()); Statement sql = admin.createStatement()) {
+            sql.execute("CREATE SCHEMA " + schema);
+        }
+        try {
+            saveWhileTheConnectionIsLost(config);
+        } finally {
+            try (Connection admin = TestStores.connect(TestStores.server()); Statement sql = admin.createStatement()) {
+                sql.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static void saveWhileTheConnectionIsLost(StoreConfig config) throws Exception {
         Timestamp before;
         try (Connection admin = TestStores.connect(TestStores.server());
                 PreparedStatement now = admin.prepareStatement("SELECT clock_timestamp()");
