@@ -12,6 +12,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.osgi.service.prefs.BackingStoreException;
 import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
+import org.planstudio.team.TeamRole;
 import org.planstudio.ui.internal.OffUiThread;
 import org.planstudio.ui.internal.StoreAccess;
 
@@ -53,9 +54,13 @@ final class Connection {
                 remember = answer.get().remember();
             }
             StoreConfig config = profile.config(password.get());
+            Optional<TeamRole> role;
             try {
-                OffUiThread.call(window.getWorkbench().getProgressService(),
-                        Messages.bind(Messages.Connect_opening, Where.describe(config)), () -> StoreAccess.use(config));
+                role = OffUiThread.call(window.getWorkbench().getProgressService(),
+                        Messages.bind(Messages.Connect_opening, Where.describe(config)), () -> {
+                            StoreAccess.use(config);
+                            return Roles.of(config);
+                        });
             } catch (InterruptedException e) {
                 return false;
             } catch (StoreException e) {
@@ -75,7 +80,7 @@ final class Connection {
                         && open(Profile.alone(Profiles.defaultFolder()), Optional.empty(), false);
             }
             keep(chosen, profile, password.get(), remember);
-            Where.show(window);
+            Where.show(window, role);
             return true;
         }
     }

@@ -36,7 +36,6 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
 
     @Override
     public void init(IWorkbench workbench) {
-        setDescription(Messages.Page_description);
         noDefaultAndApplyButton();
     }
 
@@ -44,6 +43,8 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
     protected Control createContents(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
+        // Wrapped labels need a width, else the page is as wide as their longest line.
+        wrapped(root, Messages.Page_description);
         fields = new ProfileFields(root);
         Optional<Profile> chosen = profiles.chosen();
         fields.show(chosen.orElse(Profile.alone(Profiles.defaultFolder())), profiles.lastOffice());
@@ -54,16 +55,20 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
         Button test = new Button(root, SWT.PUSH);
         test.setText(Messages.Page_test);
         test.addListener(SWT.Selection, e -> testConnection());
-        result = new Label(root, SWT.WRAP);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 480;
-        result.setLayoutData(data);
+        result = wrapped(root, "");
         if (Connector.folderGiven()) {
-            Label note = new Label(root, SWT.WRAP);
-            note.setText(Messages.bind(Messages.Page_folderGiven, System.getProperty(StoreConfig.DATABASE_PROPERTY)));
-            note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            wrapped(root, Messages.bind(Messages.Page_folderGiven, System.getProperty(StoreConfig.DATABASE_PROPERTY)));
         }
         return root;
+    }
+
+    private static Label wrapped(Composite parent, String text) {
+        Label label = new Label(parent, SWT.WRAP);
+        label.setText(text);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 480;
+        label.setLayoutData(data);
+        return label;
     }
 
     private Optional<Profile> profile() {

@@ -55,6 +55,11 @@ final class Messages extends NLS {
     public static String Tls_VERIFY_FULL;
     public static String Where_alone;
     public static String Where_office;
+    public static String Where_separator;
+    public static String Role_ADMIN;
+    public static String Role_PLAN_EDITOR;
+    public static String Role_DIVISION_EDITOR;
+    public static String Role_VIEWER;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,7 +1,10 @@
 package org.planstudio.ui.team;
 
+import java.util.Optional;
+
 import org.eclipse.ui.IWorkbenchWindow;
 import org.planstudio.store.StoreConfig;
+import org.planstudio.team.TeamRole;
 import org.planstudio.ui.internal.StoreAccess;
 
 /** Says in the window title where the user works, so nobody edits the office plan unawares (or the reverse). */
@@ -11,19 +14,28 @@ final class Where {
     }
 
     static String describe(StoreConfig config) {
+        return describe(config, Optional.empty());
+    }
+
+    static String describe(StoreConfig config, Optional<TeamRole> role) {
         if (config.engine() == StoreConfig.Engine.DERBY) {
             return Messages.bind(Messages.Where_alone, config.databaseFolder());
         }
         String server = config.server().map(s -> s.database() + "@" + s.host()).orElse("?");
         String schema = config.schema().filter(s -> !s.equals(StoreConfig.DEFAULT_SCHEMA)).map(s -> "/" + s)
                 .orElse("");
-        return Messages.bind(Messages.Where_office, server + schema, config.user().orElse("?"));
+        String who = config.user().orElse("?") + role.map(r -> Messages.Where_separator + Roles.label(r)).orElse("");
+        return Messages.bind(Messages.Where_office, server + schema, who);
     }
 
     static void show(IWorkbenchWindow window) {
+        show(window, Optional.empty());
+    }
+
+    static void show(IWorkbenchWindow window, Optional<TeamRole> role) {
         if (window.getShell() != null && !window.getShell().isDisposed()) {
             window.getShell().setText(org.planstudio.ui.internal.Messages.App_title + " \u2014 "
-                    + describe(StoreAccess.config()));
+                    + describe(StoreAccess.config(), role));
         }
     }
 }

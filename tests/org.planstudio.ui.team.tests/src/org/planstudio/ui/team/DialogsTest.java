@@ -57,7 +57,7 @@ class DialogsTest {
             assertEquals(1, Screens.all(shell).stream().filter(c -> c instanceof Button b
                     && b.getText().equals(Messages.Fields_office)).count());
             assertFalse(Screens.find(shell, Button.class, b -> b.getText().equals(Messages.Fields_alone)).isEmpty());
-            shell.setSize(1000, 720);
+            shell.setSize(900, 680);
             Screens.save(shell, "preferences-database");
         } finally {
             dialog.close();

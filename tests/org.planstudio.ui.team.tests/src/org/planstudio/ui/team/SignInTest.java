@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planstudio.model.plan.PlanPackage;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.StoreConfig;
+import org.planstudio.team.TeamRole;
 import org.planstudio.ui.editor.PlanEditor;
 import org.planstudio.ui.editor.PlanOpener;
 import org.planstudio.ui.internal.StoreAccess;
@@ -69,16 +70,17 @@ class SignInTest {
 
     @Test
     void signInOpenEditSaveOnTheServer() throws Exception {
-        Profile profile = server.profile();
+        StoreAccess.use(server.profile().config(server.password())).importPlan(samplePlan(), "office", "sample");
+        Profile profile = server.addUser("zhang", TeamRole.PLAN_EDITOR, "Zh4ng-passw0rd");
         profiles.save(profile);
-        passwords.remember(profile, server.password());
+        passwords.remember(profile, "Zh4ng-passw0rd");
 
         assertTrue(new Connection(window, profiles, passwords).open(profile, Optional.empty(), false));
 
-        assertEquals(profile.config(server.password()), StoreAccess.config());
-        assertTrue(window.getShell().getText().contains(profile.schema()), window.getShell().getText());
-        assertTrue(window.getShell().getText().contains(profile.user()), window.getShell().getText());
-        StoreAccess.store().importPlan(samplePlan(), StoreAccess.currentUser(), "sample");
+        assertEquals(profile.config("Zh4ng-passw0rd"), StoreAccess.config());
+        String title = window.getShell().getText();
+        assertTrue(title.contains(profile.schema()), title);
+        assertTrue(title.contains(profile.user() + Messages.Where_separator + Messages.Role_PLAN_EDITOR), title);
         PlanInfo info = StoreAccess.store().listPlans().get(0);
         IWorkbenchPage page = window.getActivePage();
         PlanEditor editor = PlanOpener.open(page, info);

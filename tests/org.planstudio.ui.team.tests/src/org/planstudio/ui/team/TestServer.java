@@ -1,8 +1,11 @@
 package org.planstudio.ui.team;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -10,6 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.planstudio.store.ServerAddress;
+import org.planstudio.team.ServerAdmin;
+import org.planstudio.team.TeamException;
+import org.planstudio.team.TeamRole;
 
 /**
  * The test PostgreSQL server ({@code PLANSTUDIO_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD},
@@ -22,6 +28,8 @@ final class TestServer implements AutoCloseable {
     private final String user;
     private final String password;
     private final String schema;
+    private final String prefix;
+    private boolean team;
 
     TestServer() throws SQLException {
         String url = System.getenv("PLANSTUDIO_TEST_PG_URL");
@@ -36,13 +44,30 @@ final class TestServer implements AutoCloseable {
         address = ServerAddress.parse(url);
         user = Optional.ofNullable(System.getenv("PLANSTUDIO_TEST_PG_USER")).orElse("planstudio_test");
         password = Optional.ofNullable(System.getenv("PLANSTUDIO_TEST_PG_PASSWORD")).orElse("");
-        schema = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        schema = "w" + id;
+        prefix = "w" + id;
         execute("CREATE SCHEMA " + schema);
     }
 
     /** The owner's profile in this test's schema (the owner may create the store's tables there). */
     Profile profile() {
         return Profile.office(address.host(), address.port(), address.database(), schema, user, TlsMode.DISABLE, "");
+    }
+
+    /**
+     * A team in this schema (server init under this test's role prefix) and a login user in it:
+     * the user's profile, with the same server and schema.
+     */
+    Profile addUser(String name, TeamRole role, String userPassword) throws TeamException {
+        ServerAdmin admin = new ServerAdmin(profile().config(password), prefix);
+        if (!team) {
+            admin.init();
+            team = true;
+        }
+        String user = prefix + "_" + name;
+        admin.addUser(user, role, userPassword.toCharArray(), Optional.empty());
+        return profile().withUser(user);
     }
 
     String password() {
@@ -66,5 +91,22 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        // Roles are server-wide: this test's users first, then its group roles.
+        List<String> roles = new ArrayList<>();
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        try (Connection connection = new org.postgresql.Driver().connect(address.jdbcUrl(), properties);
+                Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE '" + prefix
+                    + "\\_%' ORDER BY rolcanlogin DESC")) {
+                while (rows.next()) {
+                    roles.add(rows.getString(1));
+                }
+            }
+            for (String role : roles) {
+                statement.execute("DROP ROLE " + role);
+            }
+        }
     }
 }
