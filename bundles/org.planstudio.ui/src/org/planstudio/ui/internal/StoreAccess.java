@@ -2,6 +2,8 @@ package org.planstudio.ui.internal;
 
 import java.util.Objects;
 
+import org.eclipse.core.runtime.ILog;
+
 import org.planstudio.store.PlanStore;
 import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
@@ -36,9 +38,11 @@ public final class StoreAccess {
         Objects.requireNonNull(next, "next");
         try {
             close();
-        } finally {
-            config = next;
+        } catch (StoreException e) {
+            // A lost connection does not close cleanly; the new one does not depend on it.
+            ILog.of(StoreAccess.class).warn(e.getMessage(), e);
         }
+        config = next;
         return store();
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -89,7 +90,7 @@ class SignInTest {
         Screens.processEvents();
         assertTrue(editor.isDirty());
 
-        editor.doSave(null);
+        editor.doSave(new NullProgressMonitor());
         waitUntilSaved(editor);
 
         var saved = StoreAccess.store().loadLatest(info.id()).orElseThrow();
@@ -121,13 +122,52 @@ class SignInTest {
         assertEquals(Optional.of(server.password()), passwords.find(profile), "the new password is kept");
     }
 
+    @Test
+    void connectionLostInASaveKeepsTheEditsAndSavesAfterReconnecting() throws Exception {
+        Profile profile = server.profile();
+        passwords.remember(profile, server.password());
+        assertTrue(new Connection(window, profiles, passwords).open(profile, Optional.empty(), false));
+        StoreAccess.store().importPlan(samplePlan(), StoreAccess.currentUser(), "sample");
+        PlanInfo info = StoreAccess.store().listPlans().get(0);
+        PlanEditor editor = PlanOpener.open(window.getActivePage(), info);
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+                editor.getPlan().getTitle(), PlanPackage.Literals.LOCALIZED_TEXT__ZH, "断线前改的标题"));
+        Screens.processEvents();
+        server.endStoreSessions();
+        AtomicReference<String> shown = new AtomicReference<>();
+        whenShellOpens(org.planstudio.ui.internal.Messages.Editor_saveFailed, shell -> {
+            shown.set(String.join("\n", Screens.all(shell).stream().filter(c -> c instanceof Label)
+                    .map(c -> ((Label) c).getText()).toList()));
+            shell.getDefaultButton().notifyListeners(SWT.Selection, null);
+        });
+
+        editor.doSave(new NullProgressMonitor());
+        waitUntil(() -> !editor.isSaving() && shown.get() != null);
+
+        assertTrue(shown.get().contains(StoreAccess.config().location()), shown.get());
+        assertTrue(shown.get().contains("was lost"), shown.get());
+        assertTrue(editor.isDirty(), "the edits stay in the editor");
+        assertTrue(new Connection(window, profiles, passwords).open(profile, Optional.empty(), false), "reconnect");
+        assertEquals(info.latestRevision(), StoreAccess.store().planInfo(info.id()).orElseThrow().latestRevision(),
+                "nothing of the interrupted save was stored");
+        editor.doSave(new NullProgressMonitor());
+        waitUntilSaved(editor);
+        var saved = StoreAccess.store().loadLatest(info.id()).orElseThrow();
+        assertEquals(info.latestRevision() + 1, saved.revision().revision());
+        assertEquals("断线前改的标题", saved.plan().getTitle().getZh());
+    }
+
     private static void whenSignInOpens(java.util.function.Consumer<Shell> action) {
+        whenShellOpens(Messages.SignIn_title, action);
+    }
+
+    private static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
         Display display = Display.getCurrent();
         Runnable poll = new Runnable() {
             @Override
             public void run() {
                 for (Shell shell : display.getShells()) {
-                    if (shell.isVisible() && Messages.SignIn_title.equals(shell.getText())) {
+                    if (shell.isVisible() && title.equals(shell.getText())) {
                         action.accept(shell);
                         return;
                     }
@@ -139,10 +179,14 @@ class SignInTest {
     }
 
     private static void waitUntilSaved(PlanEditor editor) {
+        waitUntil(() -> !editor.isSaving() && !editor.isDirty());
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier done) {
         Display display = Display.getCurrent();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < until) {
-            if (!editor.isSaving() && !editor.isDirty()) {
+            if (done.getAsBoolean()) {
                 return;
             }
             if (!display.readAndDispatch()) {
@@ -150,7 +194,7 @@ class SignInTest {
                 display.sleep();
             }
         }
-        throw new AssertionError("the save did not finish");
+        throw new AssertionError("not done within a minute");
     }
 
     private static Path samplePlan() throws Exception {

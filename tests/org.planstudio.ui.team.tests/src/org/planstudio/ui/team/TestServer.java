@@ -70,6 +70,25 @@ final class TestServer implements AutoCloseable {
         return profile().withUser(user);
     }
 
+    /** Ends the sessions of the workbench's store on the server (this test user's), as a server restart would. */
+    void endStoreSessions() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        try (Connection connection = new org.postgresql.Driver().connect(address.jdbcUrl(), properties);
+                java.sql.PreparedStatement kill = connection.prepareStatement("SELECT count(pg_terminate_backend(a.pid))"
+                        + " FROM pg_stat_activity a WHERE a.application_name = 'Plan Studio' AND a.usename = ?"
+                        + " AND a.pid <> pg_backend_pid()")) {
+            kill.setString(1, user);
+            try (ResultSet rows = kill.executeQuery()) {
+                rows.next();
+                if (rows.getInt(1) < 1) {
+                    throw new IllegalStateException("no store session to end");
+                }
+            }
+        }
+    }
+
     String password() {
         return password;
     }
