@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -141,8 +142,14 @@ class SignInTest {
             shell.getDefaultButton().notifyListeners(SWT.Selection, null);
         });
 
-        editor.doSave(new NullProgressMonitor());
-        waitUntil(() -> !editor.isSaving() && shown.get() != null);
+        boolean automated = ErrorDialog.AUTOMATED_MODE; // the test harness suppresses error dialogs
+        ErrorDialog.AUTOMATED_MODE = false;
+        try {
+            editor.doSave(new NullProgressMonitor());
+            waitUntil(() -> !editor.isSaving() && shown.get() != null);
+        } finally {
+            ErrorDialog.AUTOMATED_MODE = automated;
+        }
 
         assertTrue(shown.get().contains(StoreAccess.config().location()), shown.get());
         assertTrue(shown.get().contains("was lost"), shown.get());
