@@ -32,10 +32,10 @@ final class ProfileFields {
     private final Button remember;
     private final Combo tls;
     private final Text caFile;
-    private final Composite officeGroup;
+    private final Composite root;
 
     ProfileFields(Composite parent) {
-        Composite root = new Composite(parent, SWT.NONE);
+        root = new Composite(parent, SWT.NONE);
         root.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         root.setLayout(new GridLayout(3, false));
         alone = radio(root, Messages.Fields_alone);
@@ -47,7 +47,6 @@ final class ProfileFields {
             return Optional.ofNullable(dialog.open());
         }, folder);
         office = radio(root, Messages.Fields_office);
-        officeGroup = root;
         host = field(root, Messages.Fields_host, SWT.BORDER);
         port = field(root, Messages.Fields_port, SWT.BORDER);
         database = field(root, Messages.Fields_database, SWT.BORDER);
@@ -140,7 +139,7 @@ final class ProfileFields {
         }
         remember.setEnabled(isOffice);
         tls.setEnabled(isOffice);
-        officeGroup.layout();
+        root.layout();
     }
 
     private static Button radio(Composite parent, String text) {

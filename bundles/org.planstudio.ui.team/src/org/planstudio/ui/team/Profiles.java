@@ -40,9 +40,10 @@ public final class Profiles {
         if (kind.equals(Profile.Kind.ALONE.name())) {
             return Optional.of(Profile.alone(Path.of(node.get(FOLDER, defaultFolder().toString()))));
         }
-        if (!kind.equals(Profile.Kind.OFFICE.name())) {
-            return Optional.empty();
-        }
+        return kind.equals(Profile.Kind.OFFICE.name()) ? office() : Optional.empty();
+    }
+
+    private Optional<Profile> office() {
         try {
             return Optional.of(Profile.office(node.get(HOST, ""), node.getInt(PORT, ServerAddress.DEFAULT_PORT),
                     node.get(DATABASE, ""), node.get(SCHEMA, StoreConfig.DEFAULT_SCHEMA), node.get(USER, ""),
@@ -71,16 +72,7 @@ public final class Profiles {
 
     /** The last office settings, to fill the fields when someone switches from working alone. */
     public Optional<Profile> lastOffice() {
-        if (node.get(HOST, "").isEmpty()) {
-            return Optional.empty();
-        }
-        String kind = node.get(KIND, "");
-        try {
-            node.put(KIND, Profile.Kind.OFFICE.name());
-            return chosen();
-        } finally {
-            node.put(KIND, kind);
-        }
+        return node.get(HOST, "").isEmpty() ? Optional.empty() : office();
     }
 
     /** The embedded folder when nothing else is said: the one StoreConfig.defaults() picks. */

@@ -2,6 +2,7 @@ package org.planstudio.ui.team;
 
 import java.util.Optional;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.planstudio.store.StoreConfig;
 import org.planstudio.team.TeamRole;
@@ -33,9 +34,15 @@ final class Where {
     }
 
     static void show(IWorkbenchWindow window, Optional<TeamRole> role) {
-        if (window.getShell() != null && !window.getShell().isDisposed()) {
-            window.getShell().setText(org.planstudio.ui.internal.Messages.App_title + " \u2014 "
-                    + describe(StoreAccess.config(), role));
+        if (window.getShell() == null || window.getShell().isDisposed()) {
+            return;
         }
+        String title = org.planstudio.ui.internal.Messages.App_title + " \u2014 " + describe(StoreAccess.config(), role);
+        // The window's model holds the title: set on the shell alone, the next re-render drops it.
+        MWindow model = window.getService(MWindow.class);
+        if (model != null) {
+            model.setLabel(title);
+        }
+        window.getShell().setText(title);
     }
 }
