@@ -3,9 +3,11 @@ package org.planstudio.ui.team;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.osgi.service.prefs.BackingStoreException;
 import org.planstudio.store.StoreConfig;
+import org.planstudio.ui.internal.StoreAccess;
 import org.planstudio.ui.internal.StoreConnector;
 
 /**
@@ -39,6 +41,14 @@ public final class Connector implements StoreConnector {
                 profiles.save(chosen.get());
             } catch (BackingStoreException e) {
                 ILog.of(Connector.class).warn(e.getMessage(), e);
+            }
+        }
+        if (!chosen.get().config("").equals(StoreAccess.config())) {
+            // Editors the workbench restored belong to the embedded database it opened for them.
+            for (IWorkbenchPage page : window.getPages()) {
+                if (!page.closeAllEditors(true)) {
+                    return false;
+                }
             }
         }
         return new Connection(window, profiles, Passwords.defaults()).open(chosen.get(), typed, remember);
