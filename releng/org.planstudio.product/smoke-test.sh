@@ -27,7 +27,9 @@ fail() {
   exit 1
 }
 start=$(date +%s%N)
-HOME="$WORK" XDG_DATA_HOME="$WORK/data" timeout "$LIMIT" "$PRODUCT_DIR/planstudio" --smoke-test >"$OUT" 2>"$ERR"
+# An explicit database folder: without one the first start asks "work alone or office database?".
+HOME="$WORK" XDG_DATA_HOME="$WORK/data" PLANSTUDIO_DB="$WORK/data/planstudio/db" \
+  timeout "$LIMIT" "$PRODUCT_DIR/planstudio" --smoke-test >"$OUT" 2>"$ERR"
 rc=$?
 grep -q "PLANSTUDIO-SMOKE-TEST: window open" "$OUT" || fail "the Plan Studio window did not open (exit code $rc)"
 [ "$rc" -eq 0 ] || fail "Plan Studio opened its window but exited with code $rc"

@@ -29,6 +29,8 @@ final class SqlErrors {
     private static final String NO_DATABASE = "3D000";
     /** Both: insufficient privilege (a missing GRANT, or a row-level security policy). */
     private static final String NO_PRIVILEGE = "42501";
+    /** PostgreSQL: the server ended the session (shut down, restarted, or an administrator ended it). */
+    private static final String SESSION_ENDED = "57P";
 
     private SqlErrors() {
     }
@@ -69,6 +71,10 @@ final class SqlErrors {
                 && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("hostnameverifier")) {
             return new StoreException(Reason.DATABASE, "serverCertificateWrongHost", new Object[] {location}, e);
         }
+        // Any other TLS failure (no TLS on the server, a handshake refused): named as TLS, with the driver's words.
+        if (isTls(e)) {
+            return new StoreException(Reason.DATABASE, "serverTls", new Object[] {location, describe(e)}, e);
+        }
         if (state.startsWith("08")) {
             return new StoreException(Reason.DATABASE, "serverUnreachable", new Object[] {location, describe(e)}, e);
         }
@@ -76,6 +82,10 @@ final class SqlErrors {
     }
 
     static StoreException general(String location, SQLException e) {
+        // The rollback of a lost connection cannot reach the server either: nothing of it was committed.
+        if (hasStatePrefix(e, "08") || hasStatePrefix(e, SESSION_ENDED)) {
+            return new StoreException(Reason.DATABASE, "serverLost", new Object[] {location, describe(e)}, e);
+        }
         if (hasState(e, NO_PRIVILEGE)) {
             return new StoreException(Reason.PERMISSION_DENIED, "permissionDenied", new Object[] {describe(e)}, e);
         }
@@ -89,6 +99,20 @@ final class SqlErrors {
     private static boolean hasCause(Throwable top, Class<? extends Throwable> type) {
         for (Throwable t = top; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The driver reports TLS trouble as a connection failure (08xxx) whose cause is the JDK's
+     * SSLException or CertificateException, or, when the server has no TLS at all, in its text.
+     */
+    private static boolean isTls(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException
+                    || String.valueOf(t.getMessage()).contains("does not support SSL")) {
                 return true;
             }
         }

@@ -18,11 +18,13 @@ import org.eclipse.ui.PartInitException;
 import org.osgi.framework.Bundle;
 import org.planstudio.store.PlanInfo;
 import org.planstudio.store.PlanStore;
+import org.planstudio.store.StoreConfig;
 import org.planstudio.store.StoreException;
 import org.planstudio.ui.editor.PlanOpener;
 import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.internal.OffUiThread;
 import org.planstudio.ui.internal.StoreAccess;
+import org.planstudio.ui.internal.StoreConnectors;
 
 /**
  * On start: a new database receives the sample plan; then the plan used last (or the first
@@ -40,6 +42,9 @@ public final class StartupPlanOpener {
     }
 
     public void openLastPlan() {
+        if (!StoreConnectors.connect(window)) {
+            return;
+        }
         try {
             Optional<PlanInfo> toOpen = planToOpen();
             if (toOpen.isPresent()) {
@@ -89,7 +94,9 @@ public final class StartupPlanOpener {
         PlanStore store = StoreAccess.store();
         List<PlanInfo> plans = store.listPlans();
         // Only a new database gets the sample: after every plan was deleted, the workbench starts empty.
-        if (plans.isEmpty() && store.listDeletedPlans().isEmpty()) {
+        // A shared office database is not this computer's to fill: its plans come from the office.
+        if (plans.isEmpty() && StoreAccess.config().engine() == StoreConfig.Engine.DERBY
+                && store.listDeletedPlans().isEmpty()) {
             store.importPlan(samplePlanFile(), StoreAccess.currentUser(), Messages.Startup_sampleImported);
             plans = store.listPlans();
         }
