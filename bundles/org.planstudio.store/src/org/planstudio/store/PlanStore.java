@@ -110,6 +110,8 @@ public interface PlanStore extends AutoCloseable {
      */
     SaveResult saveMerging(SaveSnapshot snapshot, String author, String message, Map<String, Side> choices,
             ConflictPolicy unresolved) throws StoreException;
+
+    /**
      * What the signed-in user may change in the plan, computed from its latest stored revision by
      * the rules the database enforces (see {@link PlanPermissions}); for a plan not stored yet, as
      * for an empty plan.
