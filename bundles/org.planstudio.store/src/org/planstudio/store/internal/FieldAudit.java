@@ -194,8 +194,9 @@ final class FieldAudit {
                         data = in == null ? new byte[0] : in.readAllBytes();
                     }
                 }
+                // The audit compares the elements' data; who owns them (row-level security) is not a field.
                 rows.add(new ElementRow(result.getString(1), result.getString(2), result.getString(3),
-                        result.getString(4), result.getInt(5), data));
+                        result.getString(4), result.getInt(5), data, ElementOwner.NONE));
             }
         }
         return rows;
