@@ -51,7 +51,7 @@ public final class StartupPlanOpener {
                 PlanOpener.open(window.getActivePage(), toOpen.get());
             }
         } catch (StoreException | IOException | PartInitException e) {
-            IStatus status = Status.error(e.getMessage(), e);
+            IStatus status = Status.error(e.getLocalizedMessage(), e);
             ILog.of(StartupPlanOpener.class).log(status);
             ErrorDialog.openError(window.getShell(), Messages.Startup_failedTitle, Messages.Startup_failed, status);
         }

@@ -125,7 +125,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
             stored = read.orElseThrow(() -> new PartInitException(
                     NLS.bind(Messages.Editor_planMissing, planInput.getName(), planInput.planId())));
         } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
+            throw new PartInitException(e.getLocalizedMessage(), e);
         }
         plan = stored.plan();
         baseRevision = stored.revision().revision();
@@ -388,7 +388,7 @@ public final class PlanEditor extends EditorPart implements IEditingDomainProvid
 
     private void showSaveError(String title, StoreException e) {
         ErrorDialog.openError(getSite().getShell(), title, NLS.bind(Messages.Editor_notSaved, ModelLabels.element(plan)),
-                Status.error(e.getMessage(), e));
+                Status.error(e.getLocalizedMessage(), e));
     }
 
     @Override

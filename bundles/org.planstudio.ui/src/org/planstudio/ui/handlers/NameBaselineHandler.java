@@ -67,7 +67,7 @@ public final class NameBaselineHandler extends AbstractHandler {
                 display.asyncExec(() -> {
                     if (!shell.isDisposed()) {
                         ErrorDialog.openError(shell, Messages.Baseline_title, Messages.Baseline_failed,
-                                Status.error(e.getMessage(), e));
+                                Status.error(e.getLocalizedMessage(), e));
                     }
                 });
             }

@@ -31,7 +31,7 @@ public final class OpenPlanHandler extends AbstractHandler {
                 PlanOpener.open(window.getActivePage(), chosen);
             }
         } catch (StoreException | PartInitException e) {
-            ErrorDialog.openError(window.getShell(), Messages.Open_title, Messages.Open_failed, Status.error(e.getMessage(), e));
+            ErrorDialog.openError(window.getShell(), Messages.Open_title, Messages.Open_failed, Status.error(e.getLocalizedMessage(), e));
         } catch (InterruptedException e) {
             // The user's Cancel while the lists were read: no dialog, and no interrupt flag on the UI thread.
         }

@@ -79,7 +79,7 @@ public final class EditorPermissions {
                     return Status.OK_STATUS;
                 } catch (StoreException | RuntimeException e) {
                     set(plan, PlanPermissions.nothing());
-                    return Status.warning(NLS.bind(Messages.Permissions_failed, plan.getId(), e.getMessage()), e);
+                    return Status.warning(NLS.bind(Messages.Permissions_failed, plan.getId(), e.getLocalizedMessage()), e);
                 }
             }
 
