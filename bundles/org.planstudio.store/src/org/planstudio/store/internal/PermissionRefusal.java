@@ -59,8 +59,7 @@ final class PermissionRefusal {
                     return refusal(why.get(), denied);
                 }
             }
-            return new StoreException(Reason.PERMISSION_DENIED, "permissionDeniedDivision",
-                    new Object[] {permissions.division().orElse("?"), denied.getMessage()}, denied);
+            return general(permissions, denied);
         } catch (StoreException | RuntimeException e) {
             denied.addSuppressed(e);
             return denied;
@@ -94,12 +93,16 @@ final class PermissionRefusal {
                     return refusal(why.get(), denied);
                 }
             }
-            return new StoreException(Reason.PERMISSION_DENIED, "permissionDeniedDivision",
-                    new Object[] {permissions.division().orElse("?"), denied.getMessage()}, denied);
+            return general(permissions, denied);
         } catch (StoreException | RuntimeException e) {
             denied.addSuppressed(e);
             return denied;
         }
+    }
+
+    private static StoreException general(PlanPermissions permissions, StoreException denied) {
+        return new StoreException(Reason.PERMISSION_DENIED, "permissionDeniedDivision",
+                new Object[] {permissions.division().orElse("?"), denied.getMessage()}, denied);
     }
 
     private static StoreException refusal(PlanPermissions.Refusal why, StoreException denied) {
