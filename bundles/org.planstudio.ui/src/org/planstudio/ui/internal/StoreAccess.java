@@ -17,14 +17,16 @@ import org.planstudio.store.StoreException;
 public final class StoreAccess {
 
     private static PlanStore store;
-    private static StoreConfig config = StoreConfig.defaults();
+    // Until a connector chooses a database, the embedded default as it is when the store opens: a
+    // -Dplanstudio.db set later (PLANSTUDIO_DB, a test's own database) takes effect at the next open.
+    private static StoreConfig chosen;
 
     private StoreAccess() {
     }
 
     public static synchronized PlanStore store() throws StoreException {
         if (store == null) {
-            store = PlanStore.open(config);
+            store = PlanStore.open(config());
         }
         return store;
     }
@@ -42,12 +44,12 @@ public final class StoreAccess {
             // A lost connection does not close cleanly; the new one does not depend on it.
             ILog.of(StoreAccess.class).warn(e.getMessage(), e);
         }
-        config = next;
+        chosen = next;
         return store();
     }
 
     public static synchronized StoreConfig config() {
-        return config;
+        return chosen != null ? chosen : StoreConfig.defaults();
     }
 
     public static synchronized void close() throws StoreException {
@@ -62,11 +64,11 @@ public final class StoreAccess {
 
     /** Names the database the workbench works on, for state kept per database (the recovery journal). */
     public static synchronized String storeKey() {
-        return config.toString();
+        return config().toString();
     }
 
     /** Who saves: the server's user name on a shared database, else the computer's user. */
     public static synchronized String currentUser() {
-        return config.user().orElse(System.getProperty("user.name", "?"));
+        return config().user().orElse(System.getProperty("user.name", "?"));
     }
 }
