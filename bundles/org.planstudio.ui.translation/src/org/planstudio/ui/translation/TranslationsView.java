@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -79,7 +80,7 @@ public final class TranslationsView extends ViewPart {
         GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(search);
         readOnly = new ReadOnlyLine(parent, 5);
         table = TableFactory.create(parent, columns(), PlanText::key, this::execute,
-                text -> EditorPermissions.ofElement(text.element()).mayChange(text.element()));
+                text -> EditorPermissions.mayChange(text.element()));
         table.selection().addSelectionChangedListener(e -> showReadOnlyLine());
         GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.natTable());
         search.addModifyListener(e -> table.search(search.getText()));
@@ -95,7 +96,7 @@ public final class TranslationsView extends ViewPart {
         if (table.natTable().isDisposed()) {
             return;
         }
-        Optional<PlanText> selected = table.selection().getStructuredSelection().toList().stream()
+        Optional<PlanText> selected = ((IStructuredSelection) table.selection().getSelection()).toList().stream()
                 .filter(PlanText.class::isInstance).map(PlanText.class::cast).findFirst();
         readOnly.show(tracker.editor().map(PlanEditor::getPlan), selected.map(PlanText::element));
     }

@@ -100,7 +100,7 @@ public final class RegistryView extends ViewPart {
             importFile.setText(Messages.RegistryImport_button);
             importFile.addListener(SWT.Selection, e -> new RegistryImportAction(page.getShell(), editor, kind.kind).run());
             PlanTable<RegistryItem> table = TableFactory.create(page, columns.columns(), RegistryItem::getId,
-                    command -> execute(editor, command), item -> EditorPermissions.ofElement(item).mayChange(item));
+                    command -> execute(editor, command), EditorPermissions::mayChange);
             table.selection().addSelectionChangedListener(e -> showReadOnlyLine());
             structureButtons.addAll(List.of(add, delete, importFile));
             GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.natTable());
