@@ -74,6 +74,8 @@ class ReadOnlyMatrixTest {
         assertEquals(links, plan.getTraceLinks().size());
         assertTrue(matrix.statusRefusal().isPresent());
         assertTrue(matrix.readOnlyLine().isPresent(), "the view says why its cells do not toggle");
+        page.activate(matrix);
+        Workbench.saveWindowImage(page, "readonly-matrix.png");
 
         EditorPermissions.set(plan, PlanPermissions.everything());
         Workbench.processEvents();

@@ -100,6 +100,8 @@ class ReadOnlyRegistryTest {
         Workbench.processEvents();
         String itemLine = view.readOnlyLine().orElseThrow();
         assertTrue(itemLine.contains(otherItem.getId()), "the selected item's reason names it: " + itemLine);
+        page.activate(view);
+        Workbench.saveWindowImage(page, "readonly-registry.png");
     }
 
     private static void implement(PlanEditor editor, RegistryItem item, KeyTask task) {
