@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -24,6 +25,8 @@ import org.planstudio.translation.TranslationCommands;
 import org.planstudio.translation.TranslationFigure;
 import org.planstudio.ui.editor.ActivePlanTracker;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.editor.permissions.EditorPermissions;
+import org.planstudio.ui.editor.permissions.ReadOnlyLine;
 import org.planstudio.ui.internal.ModelLabels;
 import org.planstudio.ui.tables.Column;
 import org.planstudio.ui.tables.PlanTable;
@@ -32,7 +35,8 @@ import org.planstudio.ui.tables.TableFactory;
 /**
  * The texts of the open plan whose English is missing or outdated (the Chinese changed after the
  * translation), with the figure "translated: n of m". The English is edited in place, each edit
- * a command on the plan editor's stack; double-click or Enter goes to the element.
+ * a command on the plan editor's stack; double-click or Enter goes to the element. The English of
+ * an element the user may not change (the editor's permissions) cannot be edited.
  */
 public final class TranslationsView extends ViewPart {
 
@@ -57,6 +61,8 @@ public final class TranslationsView extends ViewPart {
     private PlanTable<PlanText> table;
     private ActivePlanTracker tracker;
     private Filter filter = Filter.NEEDING;
+    private ReadOnlyLine readOnly;
+    private final Runnable permissionsChanged = this::showReadOnlyLine;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -72,14 +78,27 @@ public final class TranslationsView extends ViewPart {
         new Label(parent, SWT.NONE).setText(Messages.View_search);
         Text search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(search);
-        table = TableFactory.create(parent, columns(), PlanText::key, this::execute);
+        readOnly = new ReadOnlyLine(parent, 5);
+        table = TableFactory.create(parent, columns(), PlanText::key, this::execute,
+                text -> EditorPermissions.mayChange(text.element()));
+        table.selection().addSelectionChangedListener(e -> showReadOnlyLine());
         GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.natTable());
         search.addModifyListener(e -> table.search(search.getText()));
         table.onOpen(text -> tracker.editor().ifPresent(editor -> editor.reveal(text.element())));
         getSite().setSelectionProvider(table.selection());
         tracker = new ActivePlanTracker(getSite().getPage(), editor -> refresh(), this::refresh);
         tracker.start();
+        EditorPermissions.addListener(permissionsChanged);
         ViewUndo.install(getViewSite().getActionBars(), tracker::editor);
+    }
+
+    private void showReadOnlyLine() {
+        if (table.natTable().isDisposed()) {
+            return;
+        }
+        Optional<PlanText> selected = ((IStructuredSelection) table.selection().getSelection()).toList().stream()
+                .filter(PlanText.class::isInstance).map(PlanText.class::cast).findFirst();
+        readOnly.show(tracker.editor().map(PlanEditor::getPlan), selected.map(PlanText::element));
     }
 
     private List<Column<PlanText>> columns() {
@@ -136,6 +155,7 @@ public final class TranslationsView extends ViewPart {
         table.setRows(all.stream().filter(t -> filter.accepts(t.state())).toList());
         table.refresh();
         figure.setText(plan.map(p -> figureText(PlanTexts.figure(p))).orElse(Messages.View_noPlan));
+        showReadOnlyLine();
         figure.getParent().layout();
     }
 
@@ -161,13 +181,31 @@ public final class TranslationsView extends ViewPart {
         return figure.getText();
     }
 
-    /** Types English into a row as an edit in the table does (for tests). */
-    public void editEnglish(PlanText row, String english) {
+    /**
+     * Types English into a row as an edit in the table does (for tests).
+     *
+     * @return false when the cell is not editable (the user may not change the element)
+     */
+    public boolean editEnglish(PlanText row, String english) {
+        return table.edit(index(row), 4, english);
+    }
+
+    /** Whether the English cell of a row shown can be edited (for tests). */
+    public boolean isEnglishEditable(PlanText row) {
+        return table.isEditable(index(row), 4);
+    }
+
+    private int index(PlanText row) {
         int index = rows().indexOf(row);
         if (index < 0) {
             throw new IllegalArgumentException("not shown: " + row.key());
         }
-        table.edit(index, 4, english);
+        return index;
+    }
+
+    /** The reason line as shown, empty when hidden (for tests). */
+    public Optional<String> readOnlyLine() {
+        return readOnly.shown();
     }
 
     @Override
@@ -177,6 +215,7 @@ public final class TranslationsView extends ViewPart {
 
     @Override
     public void dispose() {
+        EditorPermissions.removeListener(permissionsChanged);
         tracker.stop();
         super.dispose();
     }

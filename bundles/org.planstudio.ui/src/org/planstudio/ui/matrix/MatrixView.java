@@ -1,5 +1,6 @@
 package org.planstudio.ui.matrix;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -20,10 +21,14 @@ import org.eclipse.ui.part.ViewPart;
 import org.planstudio.model.plan.Identified;
 import org.planstudio.model.plan.Indicator;
 import org.planstudio.model.plan.KeyTask;
+import org.planstudio.model.plan.Plan;
 import org.planstudio.model.plan.Principle;
+import org.planstudio.store.PlanPermissions;
 import org.planstudio.model.plan.TraceLink;
 import org.planstudio.ui.editor.ActivePlanTracker;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.editor.permissions.EditorPermissions;
+import org.planstudio.ui.editor.permissions.ReadOnlyLine;
 import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.internal.ModelLabels;
 import org.planstudio.ui.tables.TableFactory;
@@ -31,7 +36,8 @@ import org.planstudio.ui.tables.TableFactory;
 /**
  * The traceability matrix: tasks against indicators, principles and safeguards. Clicking a cell
  * (or pressing Space on it) adds or removes the link, undoably; headers count each row's and
- * column's links, and suspect links show as ◐.
+ * column's links, and suspect links show as ◐. A toggle the editor's permissions do not allow is
+ * refused with the reason in the status line.
  */
 public final class MatrixView extends ViewPart {
 
@@ -45,6 +51,9 @@ public final class MatrixView extends ViewPart {
     private TableFactory.Grid grid;
     private MatrixModel model;
     private ActivePlanTracker tracker;
+    private ReadOnlyLine readOnly;
+    private final Runnable permissionsChanged = this::showReadOnlyLine;
+    private Optional<String> statusRefusal = Optional.empty();
 
     @Override
     public void createPartControl(Composite composite) {
@@ -53,8 +62,26 @@ public final class MatrixView extends ViewPart {
         message = new Label(parent, SWT.WRAP);
         message.setText(Messages.Matrix_hint);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        readOnly = new ReadOnlyLine(parent, 1);
         tracker = new ActivePlanTracker(getSite().getPage(), this::show, this::refresh);
         tracker.start();
+        EditorPermissions.addListener(permissionsChanged);
+    }
+
+    private void showReadOnlyLine() {
+        if (!parent.isDisposed()) {
+            readOnly.show(tracker.editor().map(PlanEditor::getPlan), Optional.empty());
+        }
+    }
+
+    /** Why the last toggle was refused, as put in the status line (for tests). */
+    Optional<String> statusRefusal() {
+        return statusRefusal;
+    }
+
+    /** The reason line as shown, empty when hidden (for tests). */
+    Optional<String> readOnlyLine() {
+        return readOnly.shown();
     }
 
     private void show(Optional<PlanEditor> editor) {
@@ -62,6 +89,7 @@ public final class MatrixView extends ViewPart {
             natTable.dispose();
             natTable = null;
         }
+        showReadOnlyLine();
         if (editor.isEmpty()) {
             message.setText(Messages.Registry_noPlan);
             parent.layout(true, true);
@@ -90,15 +118,44 @@ public final class MatrixView extends ViewPart {
         parent.layout(true, true);
     }
 
-    /** Adds or removes the link of a cell (body row and column index); false outside the body. */
+    /**
+     * Adds or removes the link of a cell (body row and column index); false outside the body and
+     * when the user may not change the task or the link (the reason then shows in the status line).
+     */
     boolean toggle(int row, int column) {
         Optional<PlanEditor> editor = tracker.editor();
         if (editor.isEmpty() || row < 0 || column < 0 || row >= model.rows().size() || column >= model.columns().size()) {
             return false;
         }
-        Command command = model.toggle(editor.get().getEditingDomain(), model.rows().get(row), model.columns().get(column));
+        KeyTask task = model.rows().get(row);
+        Identified other = model.columns().get(column);
+        Plan plan = editor.get().getPlan();
+        Optional<String> refusal = refusal(EditorPermissions.of(plan), plan, task, other);
+        statusRefusal = refusal;
+        getViewSite().getActionBars().getStatusLineManager().setErrorMessage(refusal.orElse(null));
+        if (refusal.isPresent()) {
+            return false;
+        }
+        Command command = model.toggle(editor.get().getEditingDomain(), task, other);
         editor.get().getEditingDomain().getCommandStack().execute(command);
         return true;
+    }
+
+    /**
+     * The task's own refusal first (it names who leads it); then the link's, an existing one or the
+     * one the toggle would add: only the drafting office changes these links.
+     */
+    private Optional<String> refusal(PlanPermissions permissions, Plan plan, KeyTask task, Identified other) {
+        Optional<String> ofTask = permissions.refusal(task, Locale.getDefault());
+        if (ofTask.isPresent()) {
+            return ofTask;
+        }
+        Optional<TraceLink> existing = model.link(task, other);
+        if (existing.isPresent()) {
+            return permissions.refusal(existing.get(), Locale.getDefault());
+        }
+        return permissions.mayChangeStructure() ? Optional.empty()
+                : permissions.refusal(plan, Locale.getDefault());
     }
 
     int natTableRowCount() {
@@ -137,6 +194,7 @@ public final class MatrixView extends ViewPart {
 
     @Override
     public void dispose() {
+        EditorPermissions.removeListener(permissionsChanged);
         tracker.stop();
         super.dispose();
     }

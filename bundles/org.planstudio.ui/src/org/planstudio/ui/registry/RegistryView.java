@@ -31,6 +31,8 @@ import org.planstudio.model.text.Texts;
 import org.planstudio.model.walk.PlanQueries;
 import org.planstudio.ui.editor.ActivePlanTracker;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.editor.permissions.EditorPermissions;
+import org.planstudio.ui.editor.permissions.ReadOnlyLine;
 import org.planstudio.ui.internal.Messages;
 import org.planstudio.ui.tables.PlanTable;
 import org.planstudio.ui.tables.TableFactory;
@@ -38,13 +40,17 @@ import org.planstudio.ui.tables.TableFactory;
 /**
  * The plan's registries (platforms, joint projects, innovation entities, experts): one sortable,
  * searchable table per registry. Every edit, addition and deletion is an undoable command on the
- * plan editor's stack, so Ctrl+Z in the editor undoes a registry change too.
+ * plan editor's stack, so Ctrl+Z in the editor undoes a registry change too. The editor's
+ * permissions decide which rows can be edited and whether items can be added, deleted or imported.
  */
 public final class RegistryView extends ViewPart {
 
     public static final String ID = "org.planstudio.ui.registries";
 
     private final Map<RegistryKindUi, PlanTable<RegistryItem>> tables = new EnumMap<>(RegistryKindUi.class);
+    private final List<Button> structureButtons = new ArrayList<>();
+    private final Runnable permissionsChanged = this::permissionsChanged;
+    private ReadOnlyLine readOnly;
     private Composite parent;
     private CTabFolder tabs;
     private Label message;
@@ -56,10 +62,12 @@ public final class RegistryView extends ViewPart {
         GridLayoutFactory.fillDefaults().applyTo(parent);
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        readOnly = new ReadOnlyLine(parent, 1);
         tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
         tracker = new ActivePlanTracker(getSite().getPage(), this::show, this::refresh);
         tracker.start();
+        EditorPermissions.addListener(permissionsChanged);
     }
 
     private void show(Optional<PlanEditor> editor) {
@@ -68,8 +76,10 @@ public final class RegistryView extends ViewPart {
             item.dispose();
         }
         tables.clear();
+        structureButtons.clear();
         message.setText(editor.isPresent() ? "" : Messages.Registry_noPlan);
         editor.ifPresent(this::build);
+        permissionsChanged();
         parent.layout(true, true);
     }
 
@@ -90,7 +100,9 @@ public final class RegistryView extends ViewPart {
             importFile.setText(Messages.RegistryImport_button);
             importFile.addListener(SWT.Selection, e -> new RegistryImportAction(page.getShell(), editor, kind.kind).run());
             PlanTable<RegistryItem> table = TableFactory.create(page, columns.columns(), RegistryItem::getId,
-                    command -> execute(editor, command));
+                    command -> execute(editor, command), EditorPermissions::mayChange);
+            table.selection().addSelectionChangedListener(e -> showReadOnlyLine());
+            structureButtons.addAll(List.of(add, delete, importFile));
             GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.natTable());
             search.addModifyListener(e -> table.search(search.getText()));
             add.addListener(SWT.Selection, e -> add(editor, kind));
@@ -103,8 +115,37 @@ public final class RegistryView extends ViewPart {
         }
         tabs.setSelection(0);
         getSite().setSelectionProvider(tables.get(RegistryKindUi.PLATFORMS).selection());
-        tabs.addListener(SWT.Selection, e -> selectedKind().ifPresent(
-                kind -> getSite().setSelectionProvider(tables.get(kind).selection())));
+        tabs.addListener(SWT.Selection, e -> selectedKind().ifPresent(kind -> {
+            getSite().setSelectionProvider(tables.get(kind).selection());
+            showReadOnlyLine();
+        }));
+    }
+
+    /** New permissions of the open plan: the buttons and the reason line follow; cells ask on each edit. */
+    private void permissionsChanged() {
+        if (tabs.isDisposed()) {
+            return;
+        }
+        boolean structure = tracker.editor().map(e -> EditorPermissions.of(e.getPlan()).mayChangeStructure()).orElse(false);
+        structureButtons.stream().filter(b -> !b.isDisposed()).forEach(b -> b.setEnabled(structure));
+        showReadOnlyLine();
+    }
+
+    private void showReadOnlyLine() {
+        Optional<RegistryItem> selected = selectedKind().map(tables::get)
+                .flatMap(table -> ((IStructuredSelection) table.selection().getSelection()).toList().stream()
+                        .filter(RegistryItem.class::isInstance).map(RegistryItem.class::cast).findFirst());
+        readOnly.show(tracker.editor().map(PlanEditor::getPlan), selected);
+    }
+
+    /** The reason line as shown, empty when hidden (for tests). */
+    Optional<String> readOnlyLine() {
+        return readOnly.shown();
+    }
+
+    /** Whether Add, Delete and Import can be pressed (for tests). */
+    boolean structureButtonsEnabled() {
+        return !structureButtons.isEmpty() && structureButtons.stream().allMatch(Button::isEnabled);
     }
 
     private Optional<RegistryKindUi> selectedKind() {
@@ -171,6 +212,7 @@ public final class RegistryView extends ViewPart {
 
     @Override
     public void dispose() {
+        EditorPermissions.removeListener(permissionsChanged);
         tracker.stop();
         super.dispose();
     }

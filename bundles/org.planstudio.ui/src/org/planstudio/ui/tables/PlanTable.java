@@ -9,7 +9,12 @@ import java.util.function.Consumer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.nebula.widgets.nattable.ui.action.IKeyAction;
@@ -31,20 +36,42 @@ public final class PlanTable<T> {
     private final TextMatcherEditor<T> search;
     private final RowSelectionProvider<T> selection;
     private final IDataProvider body;
+    private final DataLayer bodyLayer;
 
     PlanTable(NatTable natTable, EventList<T> rows, FilterList<T> visible, TextMatcherEditor<T> search,
-            RowSelectionProvider<T> selection, IDataProvider body) {
+            RowSelectionProvider<T> selection, IDataProvider body, DataLayer bodyLayer) {
         this.natTable = Objects.requireNonNull(natTable);
         this.rows = Objects.requireNonNull(rows);
         this.visible = Objects.requireNonNull(visible);
         this.search = Objects.requireNonNull(search);
         this.selection = Objects.requireNonNull(selection);
         this.body = Objects.requireNonNull(body);
+        this.bodyLayer = Objects.requireNonNull(bodyLayer);
     }
 
-    /** Sets a cell as an edit in the table does (row and column of the visible rows). */
-    public void edit(int row, int column, Object value) {
+    /**
+     * Sets a cell as an edit in the table does (row and column of the visible rows): not at all
+     * where the table would not open an editor.
+     *
+     * @return whether the cell was editable
+     */
+    public boolean edit(int row, int column, Object value) {
+        if (!isEditable(row, column)) {
+            return false;
+        }
         body.setDataValue(column, row, value);
+        return true;
+    }
+
+    /** Whether NatTable would let the user edit the cell: the column has an editor and the row's rule allows it. */
+    public boolean isEditable(int row, int column) {
+        ILayerCell cell = bodyLayer.getCellByPosition(column, row);
+        if (cell == null) {
+            return false;
+        }
+        IEditableRule rule = natTable.getConfigRegistry().getConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE,
+                DisplayMode.EDIT, cell.getConfigLabels());
+        return rule != null && rule.isEditable(cell, natTable.getConfigRegistry());
     }
 
     public NatTable natTable() {

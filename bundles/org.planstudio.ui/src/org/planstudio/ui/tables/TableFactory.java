@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -15,7 +16,7 @@ import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
-import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
+import org.eclipse.nebula.widgets.nattable.config.EditableRule;
 import org.eclipse.nebula.widgets.nattable.data.IColumnPropertyAccessor;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
@@ -71,7 +72,17 @@ public final class TableFactory {
      */
     public static <T> PlanTable<T> create(Composite parent, List<Column<T>> columns, Function<T, String> rowId,
             Consumer<Command> execute) {
+        return create(parent, columns, rowId, execute, row -> true);
+    }
+
+    /**
+     * @param mayChange whether the user may change a row at all (the editor's permissions); asked
+     *            each time a cell would be edited, so it follows permissions that arrive later
+     */
+    public static <T> PlanTable<T> create(Composite parent, List<Column<T>> columns, Function<T, String> rowId,
+            Consumer<Command> execute, Predicate<T> mayChange) {
         Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(mayChange, "mayChange");
         List<Column<T>> cols = List.copyOf(columns);
         Objects.requireNonNull(rowId, "rowId");
         Objects.requireNonNull(execute, "execute");
@@ -126,11 +137,16 @@ public final class TableFactory {
                 registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, GridRegion.BODY);
             }
         });
-        config.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
-                DisplayMode.EDIT, EDITABLE);
+        EditableRule rowRule = new EditableRule() {
+            @Override
+            public boolean isEditable(int columnIndex, int rowIndex) {
+                return rowIndex >= 0 && rowIndex < bodyData.getRowCount() && mayChange.test(bodyData.getRowObject(rowIndex));
+            }
+        };
+        config.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, rowRule, DisplayMode.EDIT, EDITABLE);
         natTable.configure();
         return new PlanTable<>(natTable, rows, visible, search, new RowSelectionProvider<>(selectionLayer, bodyData, false),
-                bodyData);
+                bodyData, bodyDataLayer);
     }
 
     /**

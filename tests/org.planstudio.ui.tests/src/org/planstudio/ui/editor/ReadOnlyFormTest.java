@@ -4,22 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
@@ -92,7 +84,7 @@ class ReadOnlyFormTest {
         assertTrue(line.contains(" 2 ") && line.contains(zgc.getName().getZh())
                 && !line.contains(task(plan, 1).getLeadUnits().get(0).getName().getZh() + "\u3001"),
                 "names the task and its lead unit as stored: " + line);
-        saveWindowImage(page, "readonly-form.png");
+        Workbench.saveWindowImage(page, "readonly-form.png");
 
         editor.show(own);
         Workbench.processEvents();
@@ -102,24 +94,6 @@ class ReadOnlyFormTest {
         editor.show(plan.getTaskAreas().get(0));
         Workbench.processEvents();
         assertTrue(reason(editor).isPresent(), "a task area is the drafting office's");
-    }
-
-    /** The window as the user sees it, to look at by hand (target/readonly-form.png); not an assertion. */
-    private static void saveWindowImage(IWorkbenchPage page, String name) {
-        Shell shell = page.getWorkbenchWindow().getShell();
-        Workbench.processEvents();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader png = new ImageLoader();
-            png.data = new ImageData[] {image.getImageData()};
-            png.save(Path.of("target", name).toAbsolutePath().toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
     }
 
     private static KeyTask task(Plan plan, int number) {

@@ -6,7 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -73,6 +80,24 @@ public final class Workbench {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // drain asyncExecs (refreshes, dirty flags) as the event loop would
+        }
+    }
+
+    /** The window as the user sees it, to look at by hand (in target/); not an assertion. */
+    public static void saveWindowImage(IWorkbenchPage page, String name) {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        processEvents();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader png = new ImageLoader();
+            png.data = new ImageData[] {image.getImageData()};
+            png.save(Path.of("target", name).toAbsolutePath().toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
         }
     }
 }

@@ -46,6 +46,11 @@ public final class EditorPermissions {
         return root instanceof Plan plan ? of(plan) : PlanPermissions.everything();
     }
 
+    /** Whether the user may change {@code element}: what the views' editable cells follow. */
+    public static boolean mayChange(EObject element) {
+        return ofElement(element).mayChange(element);
+    }
+
     /** Why {@code element} is read-only for the user, in the workbench's language; empty if it is not. */
     public static Optional<String> refusal(EObject element) {
         return ofElement(element).refusal(element, Locale.getDefault());
