@@ -26,7 +26,8 @@ step=0
 run() {
   step=$((step + 1))
   LOG="$WORK/step$step.log"
-  HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" timeout "$LIMIT" "$APP" "$@" >"$LOG" 2>&1
+  # PLANSTUDIO_DB: the embedded database, so that the first start does not ask where to work.
+  HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" PLANSTUDIO_DB="$WORK/data/planstudio/db" timeout "$LIMIT" "$APP" "$@" >"$LOG" 2>&1
   rc=$?
   if [ "$rc" -ne 0 ]; then
     fail "planstudio $* exited with code $rc"

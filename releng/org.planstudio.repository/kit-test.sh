@@ -53,7 +53,8 @@ APP="$WORK/planstudio/planstudio"
 run() {
   step=$((step + 1))
   LOG="$WORK/step$step.log"
-  HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" timeout "$LIMIT" "$APP" "$@" >"$LOG" 2>&1 || fail "planstudio $* failed"
+  # PLANSTUDIO_DB: the embedded database, so that the first start does not ask where to work.
+  HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" PLANSTUDIO_DB="$WORK/data/planstudio/db" timeout "$LIMIT" "$APP" "$@" >"$LOG" 2>&1 || fail "planstudio $* failed"
 }
 run install-domain "$PLUGIN_REPOSITORY" kitcheck
 run list-domains
