@@ -26,10 +26,14 @@ import org.planstudio.consultation.CommentQueries;
 import org.planstudio.model.plan.Comment;
 import org.planstudio.model.plan.Consultation;
 import org.planstudio.model.plan.Identified;
+import org.planstudio.model.plan.Plan;
 import org.planstudio.model.text.PlanClock;
+import org.planstudio.store.PlanPermissions;
 import org.planstudio.ui.app.PlanStudioPerspective;
 import org.planstudio.ui.editor.ActivePlanTracker;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.editor.permissions.EditorPermissions;
+import org.planstudio.ui.editor.permissions.ReadOnlyLine;
 import org.planstudio.ui.internal.StoreAccess;
 import org.planstudio.ui.tables.Column;
 import org.planstudio.ui.tables.PlanTable;
@@ -55,6 +59,11 @@ public final class RegisterView extends ViewPart {
     private Button selectedOnly;
     private Label count;
     private PlanTable<Comment> table;
+    private ReadOnlyLine readOnly;
+    private Button add;
+    private Button decide;
+    private Button importForm;
+    private final Runnable permissionsChanged = this::showPermissions;
     private ActivePlanTracker tracker;
     private Optional<Identified> navigatorElement = Optional.empty();
     private final ISelectionListener navigatorListener = this::navigatorSelectionChanged;
@@ -88,14 +97,18 @@ public final class RegisterView extends ViewPart {
         GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(search);
         count = new Label(actions, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.BEGINNING, SWT.CENTER).applyTo(count);
-        Button add = new Button(actions, SWT.PUSH);
+        add = new Button(actions, SWT.PUSH);
         add.setText(Messages.Register_add);
-        Button decide = new Button(actions, SWT.PUSH);
+        decide = new Button(actions, SWT.PUSH);
         decide.setText(Messages.Register_decide);
-        Button importForm = new Button(actions, SWT.PUSH);
+        importForm = new Button(actions, SWT.PUSH);
         importForm.setText(Messages.Register_import);
 
-        table = TableFactory.create(parent, columns(), Comment::getId, this::execute);
+        readOnly = new ReadOnlyLine(parent, 1);
+        // A viewer reads the register; the cells follow the same rules as the database (comments).
+        table = TableFactory.create(parent, columns(), Comment::getId, this::execute, EditorPermissions::mayChange);
+        table.selection().addSelectionChangedListener(e -> showPermissions());
+        EditorPermissions.addListener(permissionsChanged);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.natTable());
         table.onOpen(this::open);
         getSite().setSelectionProvider(table.selection());
@@ -141,7 +154,22 @@ public final class RegisterView extends ViewPart {
         ((org.eclipse.swt.layout.GridData) message.getLayoutData()).exclude = editor.isPresent();
         message.setVisible(editor.isEmpty());
         refresh();
+        showPermissions();
         parent.layout(true, true);
+    }
+
+    private void showPermissions() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        Optional<Plan> plan = tracker == null ? Optional.empty() : tracker.editor().map(PlanEditor::getPlan);
+        boolean mayWrite = plan.map(p -> EditorPermissions.of(p).scope() != PlanPermissions.Scope.NOTHING).orElse(true);
+        add.setEnabled(mayWrite);
+        decide.setEnabled(mayWrite);
+        importForm.setEnabled(mayWrite);
+        Optional<Comment> selected = ((IStructuredSelection) table.selection().getSelection()).toList().stream()
+                .filter(Comment.class::isInstance).map(Comment.class::cast).findFirst();
+        readOnly.show(plan, selected);
     }
 
     private void refresh() {
@@ -243,6 +271,16 @@ public final class RegisterView extends ViewPart {
     }
 
     // For tests: the controls a person uses.
+    /** Whether Add, Decide and Import are offered (for tests). */
+    boolean mayWrite() {
+        return add.isEnabled() && decide.isEnabled() && importForm.isEnabled();
+    }
+
+    /** The read-only line shown, if any (for tests). */
+    Optional<String> readOnlyReason() {
+        return readOnly.shown();
+    }
+
     PlanTable<Comment> table() {
         return table;
     }
@@ -274,6 +312,7 @@ public final class RegisterView extends ViewPart {
 
     @Override
     public void dispose() {
+        EditorPermissions.removeListener(permissionsChanged);
         getSite().getPage().removePostSelectionListener(PlanStudioPerspective.NAVIGATOR_VIEW_ID, navigatorListener);
         if (tracker != null) {
             tracker.stop();

@@ -1,6 +1,7 @@
 package org.planstudio.ui.consultation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -33,7 +34,9 @@ import org.planstudio.model.plan.KeyTask;
 import org.planstudio.model.plan.Plan;
 import org.planstudio.model.text.Texts;
 import org.planstudio.model.walk.PlanQueries;
+import org.planstudio.store.PlanPermissions;
 import org.planstudio.ui.editor.PlanEditor;
+import org.planstudio.ui.editor.permissions.EditorPermissions;
 import org.planstudio.ui.testsupport.UiTest;
 
 /**
@@ -96,6 +99,29 @@ class RegisterViewTest {
         view.onlySelectedElement(true);
         assertEquals(List.of("bj-bri-2024.comment.e4"), ids(view.table().visibleRows()));
         view.onlySelectedElement(false);
+    }
+
+    @Test
+    void aViewerReadsTheRegisterAndCannotTypeIntoIt() {
+        Plan plan = editor.getPlan();
+        Comment first = view.table().visibleRows().get(0);
+        Disposition before = first.getDisposition();
+        try {
+            EditorPermissions.set(plan, PlanPermissions.nothing());
+            processEvents();
+            assertFalse(view.table().isEditable(0, 5), "a viewer's disposition cell is read-only");
+            assertFalse(view.table().edit(0, 5, "采纳"));
+            assertEquals(before, first.getDisposition());
+            assertFalse(editor.isDirty());
+            assertFalse(view.mayWrite(), "Add, Decide and Import are off for a viewer");
+            assertTrue(view.readOnlyReason().isPresent(), "the view says why");
+        } finally {
+            EditorPermissions.set(plan, PlanPermissions.everything());
+            processEvents();
+        }
+        assertTrue(view.table().isEditable(0, 5));
+        assertTrue(view.mayWrite());
+        assertEquals(java.util.Optional.empty(), view.readOnlyReason());
     }
 
     @Test
