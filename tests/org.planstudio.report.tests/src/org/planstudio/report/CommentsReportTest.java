@@ -105,7 +105,7 @@ class CommentsReportTest {
         byte[] bytes = Rendered.render(plan(), ReportType.COMMENTS, ReportFormat.DOCX, Locale.SIMPLIFIED_CHINESE);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String all = document.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
-            assertTrue(all.contains("共收到2个渠道的意见4条。其中，采纳1条，部分采纳1条，不采纳1条，尚在研究1条。"), all);
+            assertTrue(all.contains("共收到2个渠道的意见4条。其中，采纳1条，部分采纳1条，不采纳1条，尚待处理1条。"), all);
             XWPFTable list = document.getTables().get(document.getTables().size() - 1);
             List<String> order = new ArrayList<>();
             for (XWPFTableRow row : list.getRows()) {

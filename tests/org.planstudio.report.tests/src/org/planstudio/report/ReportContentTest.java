@@ -111,8 +111,8 @@ class ReportContentTest {
             assertInOrder(lines, zh ? List.of("建议发展目标在“三个一百”", "建议支持国内科技园区", "建议将平台建设类任务")
                     : List.of("Add outcome indicators", "Support twinning", "Describe the platform tasks"));
             if (format == ReportFormat.HTML || format == ReportFormat.DOCX) {
-                assertContains(lines, zh ? "共收到3个渠道的意见15条。其中，采纳5条，部分采纳4条，不采纳3条，尚在研究3条。"
-                        : "15 comments were received from 3 consultations. Of these, 5 were adopted, 4 partly adopted and 3 not adopted; 3 are still under study.");
+                assertContains(lines, zh ? "共收到3个渠道的意见15条。其中，采纳5条，部分采纳4条，不采纳3条，尚待处理3条。"
+                        : "15 comments were received from 3 consultations. Of these, 5 were adopted, 4 partly adopted and 3 not adopted; 3 are pending.");
             }
             break;
         default:
